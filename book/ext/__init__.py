@@ -1,0 +1,30 @@
+"""Samarbeidsboka's Sphinx extension: only wiring, one module per feature (as sphinx-design).
+
+- ``data``: validates ``data/`` before anything is read and keeps the catalogue for the build
+- ``citations``: the ``{kilde}`` role, checked against each report's table of contents
+- ``directives``: directives that render data (framework, sources) into the page
+- ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
+- ``a11y``: fixes to generated HTML that axe would otherwise flag
+- ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
+"""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+from .a11y import setup_a11y
+from .assets import setup_assets
+from .citations import setup_citations
+from .data import setup_data
+from .directives import setup_directives
+from .theme import setup_theme
+
+
+def setup(app: Sphinx) -> dict:
+    setup_data(app)
+    setup_citations(app)
+    setup_directives(app)
+    setup_theme(app)
+    setup_a11y(app)
+    setup_assets(app)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

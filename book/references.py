@@ -1,0 +1,106 @@
+"""Cross-entry checks: every id reference and every citation must resolve.
+
+Pure functions over already shape-validated entries; each returns a list of
+:class:`~book.errors.DataError` so that all problems are reported at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from .errors import DataError
+from .models import Citation, Source
+from .schema import ID_REFERENCES, Collection
+from .yaml_lines import line_at
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A validated entry together with where it came from, for error messages."""
+
+    collection: Collection
+    entry_id: str
+    model: BaseModel
+    raw: Any  # the LineDict it was parsed from
+
+    def error(self, loc: tuple[Any, ...], message: str) -> DataError:
+        field = ".".join(str(part) for part in loc) if loc else None
+        return DataError(
+            file=f"data/{self.collection.file}",
+            line=line_at(self.raw, loc),
+            entry=self.entry_id,
+            field=field,
+            message=message,
+        )
+
+
+def walk(value: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Yield (location, value) for every model field, list item and nested model."""
+    if isinstance(value, BaseModel):
+        yield loc, value
+        for name in type(value).model_fields:
+            yield from walk(getattr(value, name), (*loc, name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from walk(item, (*loc, index))
+    else:
+        yield loc, value
+
+
+def section_index(sources: Mapping[str, Source]) -> dict[str, set[str]]:
+    """For each source key, the strings a citation may use as its section."""
+    return {key: {section.ref for section in source.sections} for key, source in sources.items()}
+
+
+def check_citations(
+    entries: list[Loaded], sources: Mapping[str, Source], skip: set[str] = frozenset()
+) -> list[DataError]:
+    """Every citation names a known source and a section in its table of contents.
+
+    Citations of sources in ``skip`` (entries that failed validation) are not checked.
+    """
+    known = section_index(sources)
+    errors = []
+    for loaded in entries:
+        for loc, value in walk(loaded.model):
+            if not isinstance(value, Citation) or value.source in skip:
+                continue
+            if value.source not in known:
+                errors.append(loaded.error((*loc, "source"), _unknown("source", value.source, known)))
+            elif value.section not in known[value.source]:
+                errors.append(
+                    loaded.error(
+                        (*loc, "section"),
+                        f"unknown section '{value.section}' in source '{value.source}' "
+                        "(use a section number, or the heading of an unnumbered section, "
+                        "from its table of contents in data/sources.yml)",
+                    )
+                )
+    return errors
+
+
+def check_id_references(
+    entries: list[Loaded], ids: Mapping[str, set[str]]
+) -> list[DataError]:
+    errors = []
+    for loaded in entries:
+        for (model, field), target in ID_REFERENCES.items():
+            if not isinstance(loaded.model, model):
+                continue
+            value = getattr(loaded.model, field)
+            values = value if isinstance(value, (list, tuple)) else [value]
+            for index, ref in enumerate(values):
+                if ref is not None and ref not in ids[target]:
+                    loc = (field, index) if isinstance(value, (list, tuple)) else (field,)
+                    kind = target.removesuffix("s")
+                    errors.append(loaded.error(loc, _unknown(kind, ref, ids[target])))
+    return errors
+
+
+def _unknown(kind: str, value: str, known: Any) -> str:
+    listed = ", ".join(sorted(known)) or "none"
+    return f"unknown {kind} '{value}' (known: {listed})"

@@ -1,0 +1,41 @@
+"""Which data file holds which kind of entry, and which fields point at other entries.
+
+Adding a kind of data means adding a model in :mod:`book.models` and a line here; loading,
+duplicate-id checks and reference checks then apply to it automatically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Area, Entry, Source, Theme
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A list of entries under one top-level key of one YAML file in ``data/``."""
+
+    name: str  # top-level key in the file, also the catalogue attribute
+    file: str  # file name inside data/
+    model: type[Entry]
+    id_field: str = "id"
+
+
+COLLECTIONS: tuple[Collection, ...] = (
+    Collection("sources", "sources.yml", Source, id_field="key"),
+    Collection("areas", "framework.yml", Area),
+    Collection("themes", "framework.yml", Theme),
+)
+
+# (model, field) -> name of the collection whose ids the field's value(s) must be.
+ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
+    (Theme, "area"): "areas",
+}
+
+
+def files() -> dict[str, list[Collection]]:
+    """The data files, each with the collections it must contain, in declaration order."""
+    grouped: dict[str, list[Collection]] = {}
+    for collection in COLLECTIONS:
+        grouped.setdefault(collection.file, []).append(collection)
+    return grouped

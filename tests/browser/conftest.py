@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .harness import launch, serve
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
