@@ -15,7 +15,11 @@ from pydantic import ValidationError
 
 from . import DATA_DIR
 from .errors import DataError, DataValidationError
-from .models import Area, Citation, Section, Source, Theme
+from .csv_lines import load_csv
+from .models import (
+    Area, Barrier, Case, Citation, Figure, Practice, Recommendation, Section, Source, Term,
+    Theme, TimelineEvent,
+)
 from .references import Loaded, check_citations, check_id_references
 from .schema import COLLECTIONS, Collection, files
 from .yaml_lines import LineDict, LineList, line_at, load_yaml
@@ -28,6 +32,13 @@ class Catalogue:
     sources: dict[str, Source]
     areas: dict[str, Area]
     themes: dict[str, Theme]
+    practices: dict[str, Practice]
+    barriers: dict[str, Barrier]
+    recommendations: dict[str, Recommendation]
+    cases: dict[str, Case]
+    timeline: dict[str, TimelineEvent]
+    glossary: dict[str, Term]
+    figures: dict[str, Figure]
 
     def themes_of(self, area_id: str) -> list[Theme]:
         return sorted(
@@ -75,7 +86,10 @@ def _load_entries(
     errors: list[DataError] = []
     for file_name, collections in files().items():
         display = f"data/{file_name}"
-        document, load_errors = load_yaml(data_dir / file_name, display)
+        if file_name.endswith(".csv"):
+            document, load_errors = load_csv(data_dir / file_name, display, collections[0].name)
+        else:
+            document, load_errors = load_yaml(data_dir / file_name, display)
         errors += load_errors
         if load_errors:
             continue

@@ -6,9 +6,9 @@ reference points at something that exists is checked across entries in :mod:`boo
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -21,10 +21,15 @@ class Entry(BaseModel):
 
 
 class Citation(Entry):
-    """A pointer into a report: its key and a section number (or an unnumbered heading)."""
+    """A pointer into a report: its key and a section number (or an unnumbered heading).
+
+    ``quote`` is an optional short phrase (at most about fifteen words) that must occur
+    verbatim in that report; the book shows it in «». A test checks it against the text.
+    """
 
     source: Slug
     section: Text
+    quote: Text | None = None
 
     def label(self) -> str:
         return f"{self.source}, {self.section}"
@@ -84,3 +89,119 @@ class Theme(Entry):
     name: Text
     description: Text
     sources: Citations
+
+
+Level = Literal["strategisk", "operativt", "begge"]
+Actor = Literal["nav", "fylkeskommunen", "ot", "skolen", "alle"]
+Slugs = Annotated[list[Slug], Field(min_length=1)]
+
+
+class Example(Entry):
+    """A county's (or an anonymised case's) concrete example of a practice."""
+
+    place: Text  # county name as the report gives it, or e.g. "Et anonymisert fylke"
+    text: Text
+    sources: Citations
+
+
+class Practice(Entry):
+    """A good practice (godt grep): something a practitioner can do."""
+
+    id: Slug
+    title: Text  # imperative, Norwegian
+    description: Text  # 2–4 sentences, own words
+    themes: Slugs
+    level: Level
+    actors: Annotated[list[Actor], Field(min_length=1)]
+    sources: Citations
+    examples: list[Example] = []
+    note: Text | None = None  # where reports disagree or evidence is thin
+
+
+class Barrier(Entry):
+    """A barrier (barriere/utfordring) to the collaboration."""
+
+    id: Slug
+    title: Text
+    description: Text
+    themes: Slugs
+    sources: Citations
+    addressed_by: list[Slug] = []  # practice ids, only where the reports support the link
+    note: Text | None = None
+
+
+class Recommendation(Entry):
+    """A recommendation a report makes, to whom, at which level."""
+
+    id: Slug
+    title: Text
+    description: Text
+    level: Literal["nasjonalt", "fylke", "lokalt"]
+    addressees: Annotated[list[Text], Field(min_length=1)]  # as the report names them
+    themes: Slugs
+    sources: Citations
+    note: Text | None = None
+
+
+class Case(Entry):
+    """A county story (SINTEF) or a case from AFI/IRIS, anonymised where the report is."""
+
+    id: Slug
+    name: Text  # county name, or the report's label for an anonymised case
+    anonymised: bool = False
+    model: Text  # how the collaboration was organised
+    challenges: list[Text]
+    practices: list[Slug] = []  # practice ids the case illustrates
+    results: Text | None = None
+    themes: Slugs
+    sources: Citations
+
+
+class TimelineEvent(Entry):
+    """A dated event the reports name: agreements, programmes, reforms."""
+
+    id: Slug
+    date: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    end: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] | None = None
+    title: Text
+    description: Text
+    sources: Citations
+
+
+class Term(Entry):
+    """A glossary term with a plain-language definition."""
+
+    id: Slug
+    term: Text
+    definition: Text
+    aliases: list[Text] = []
+    sources: Citations
+
+
+class Figure(Entry):
+    """A number a report gives (one row of ``data/figures.csv``).
+
+    The CSV is tidy and flat (``source``, ``section``, ``quote`` columns) so pandas and altair
+    read it directly; here those columns become one citation. ``value`` is empty where the
+    report says something was not quantified; ``note`` then says so.
+    """
+
+    id: Slug
+    value: float | None
+    unit: Text
+    counts: Text  # what the number counts, in the report's own wording
+    date: Text  # when it applies, as the report states it
+    sources: Citations
+    note: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_csv_row(cls, row):
+        if not isinstance(row, dict) or "source" not in row:
+            return row
+        row = {key: (value if value != "" else None) for key, value in row.items()}
+        citation = {"source": row.pop("source"), "section": row.pop("section", None)}
+        if row.get("quote"):
+            citation["quote"] = row["quote"]
+        row.pop("quote", None)
+        return {**row, "sources": [citation]}

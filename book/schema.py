@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Area, Entry, Source, Theme
+from .models import (
+    Area, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
+    TimelineEvent,
+)
 
 
 @dataclass(frozen=True)
@@ -25,11 +28,24 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("sources", "sources.yml", Source, id_field="key"),
     Collection("areas", "framework.yml", Area),
     Collection("themes", "framework.yml", Theme),
+    Collection("practices", "practices.yml", Practice),
+    Collection("barriers", "barriers.yml", Barrier),
+    Collection("recommendations", "recommendations.yml", Recommendation),
+    Collection("cases", "cases.yml", Case),
+    Collection("timeline", "timeline.yml", TimelineEvent),
+    Collection("glossary", "glossary.yml", Term),
+    Collection("figures", "figures.csv", Figure),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
 ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (Theme, "area"): "areas",
+    (Practice, "themes"): "themes",
+    (Barrier, "themes"): "themes",
+    (Barrier, "addressed_by"): "practices",
+    (Recommendation, "themes"): "themes",
+    (Case, "themes"): "themes",
+    (Case, "practices"): "practices",
 }
 
 

@@ -61,8 +61,10 @@ CASES = {
         "data/framework.yml:3, entry 'organisering', field 'order': Input should be a valid integer",
     ),
     "duplicate id": (
-        "framework.yml", "  - id: avtaler", "  - id: organisering",
-        "data/framework.yml:9, entry 'organisering', field 'id': duplicate id (first defined at line 2)",
+        "framework.yml", "themes:",
+        "  - id: organisering\n    order: 2\n    name: X\n    description: Y\n"
+        "    sources: [{source: rapport-a, section: \"1\"}]\nthemes:",
+        "data/framework.yml:8, entry 'organisering', field 'id': duplicate id (first defined at line 2)",
     ),
     "unknown area": (
         "framework.yml", "    area: organisering", "    area: ledelse",

@@ -5,8 +5,9 @@
   button a visible-text-compatible accessible name (axe: label-content-name-mismatch).
 - Light mode by default: pydata-sphinx-theme reads ``default_mode`` from ``html_context``;
   left empty, every first visit logs "Got invalid theme mode" as a console error.
-- sphinx-thebe is loaded by Jupyter Book even with launch buttons off and writes an inline
-  script naming a CDN URL into every page: that script and thebe's files are removed.
+- sphinx-thebe is loaded by Jupyter Book even with launch buttons off; it writes a script
+  naming a CDN URL into every page and a kernel config into some. We cannot drop the
+  extension from Jupyter Book's list, so we disconnect its event handlers and drop its CSS.
 - Norwegian strings: the theme ships a ``no`` catalogue that ``language: nb`` does not find,
   and pydata-sphinx-theme has none; ``locale/nb.po`` fills the gaps.
 """
@@ -52,12 +53,15 @@ def _norwegian_catalogues(app: Sphinx) -> None:
             translator.add_fallback(ours)
 
 
-def _drop_thebe(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    context["script_files"] = [
-        script for script in context.get("script_files", [])
-        if "THEBE_JS_URL" not in (script.attributes.get("body") or "")
-        and "thebe" not in str(script.filename or "")
-    ]
+def _disconnect_thebe(app: Sphinx, config) -> None:
+    for listeners in app.events.listeners.values():
+        listeners[:] = [
+            listener for listener in listeners
+            if not getattr(listener.handler, "__module__", "").startswith("sphinx_thebe")
+        ]
+
+
+def _drop_thebe_css(app: Sphinx, pagename, templatename, context, doctree) -> None:
     context["css_files"] = [
         css for css in context.get("css_files", []) if "thebe" not in str(css.filename or "")
     ]
@@ -65,5 +69,6 @@ def _drop_thebe(app: Sphinx, pagename, templatename, context, doctree) -> None:
 
 def setup_theme(app: Sphinx) -> None:
     app.connect("config-inited", _configure)
+    app.connect("config-inited", _disconnect_thebe)
     app.connect("builder-inited", _norwegian_catalogues)
-    app.connect("html-page-context", _drop_thebe, priority=900)
+    app.connect("html-page-context", _drop_thebe_css, priority=900)

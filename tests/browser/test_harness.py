@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .harness import axe_violations, serve, visit
+from book.browser import axe_violations, serve, visit
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import ROOT, SITE
-from .harness import axe_violations, describe, visit
+from book.browser import axe_violations, describe, visit
 
 SCREENSHOTS = ROOT / "_build" / "screenshots"
 PAGES = sorted(
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_pages_were_found(site):
-    assert "intro.html" in PAGES and "chapters/om-kildene.html" in PAGES
+    assert "index.html" in PAGES and "chapters/om-kildene.html" in PAGES
 
 
 @pytest.mark.parametrize("width_name", WIDTHS)

@@ -1,5 +1,7 @@
 """Drive the built site the way a reader does, in Debian's headless Chromium.
 
+Used by the browser tests and by ``make bench``; needs the test tools (Playwright).
+
 Every page is opened through :func:`visit`, which blocks and records any request to a host
 other than the local test server, and records console errors, page errors and failed
 requests, so a test can assert that all of them stay empty.
@@ -23,7 +25,7 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_JS = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -59,6 +61,7 @@ class Visit:
     failed: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    response_sizes: list[int] = field(default_factory=list)  # only with measure=True
 
     def problems(self) -> dict[str, list[str]]:
         found = {
@@ -71,8 +74,12 @@ class Visit:
 
 
 @contextmanager
-def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height: int = 900):
-    """Open ``path`` on the local server with every other host blocked; yields a Visit."""
+def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height: int = 900,
+          measure: bool = False):
+    """Open ``path`` on the local server with every other host blocked; yields a Visit.
+
+    With ``measure``, the size of every response body is recorded (for ``make bench``).
+    """
     local = urlsplit(base_url).netloc
     context = browser.new_context(viewport={"width": width, "height": height}, locale="nb-NO")
     page = context.new_page()
@@ -99,11 +106,20 @@ def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height:
         "response",
         lambda resp: resp.status >= 400 and record.failed.append(f"{resp.url} (HTTP {resp.status})"),
     )
+    if measure:
+        page.on("response", lambda resp: record.response_sizes.append(_body_size(resp)))
     try:
         page.goto(base_url + path, wait_until="networkidle")
         yield record
     finally:
         context.close()
+
+
+def _body_size(response) -> int:
+    try:
+        return len(response.body())
+    except Exception:  # redirects and aborted requests have no body
+        return 0
 
 
 def axe_violations(page: Page) -> list[dict]:

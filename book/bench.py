@@ -1,0 +1,81 @@
+"""``make bench``: build times and page weight of this book against a default Jupyter Book.
+
+Prints figures; it is not a test and has no thresholds. Both books are built with the same
+pinned packages in temporary folders (the project's own ``_build`` is left alone). Page
+weight is measured in Debian's Chromium with every request to another host blocked (and
+counted), as the browser tests do.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .book_copy import copy_book
+
+JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
+
+
+def timed_build(book: Path, *flags: str) -> float:
+    start = time.perf_counter()
+    result = subprocess.run([JUPYTER_BOOK, "build", str(book), *flags],
+                            capture_output=True, text=True, cwd=book)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"build of {book} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def page_weights(site: Path) -> list[tuple[str, int, int, int]]:
+    """(page, bytes transferred, requests, requests to other hosts) for every page."""
+    from playwright.sync_api import sync_playwright
+
+    from .browser import launch, serve, visit
+
+    results = []
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "_static" not in p.parts)
+    with sync_playwright() as playwright, serve(site) as base_url:
+        browser = launch(playwright)
+        for path in pages:
+            with visit(browser, base_url, path, measure=True) as opened:
+                sizes, blocked = opened.response_sizes, opened.blocked
+                results.append((path, sum(sizes), len(sizes) + len(blocked), len(blocked)))
+        browser.close()
+    return results
+
+
+def measure(book: Path, build_flags: list[str]) -> dict[str, float]:
+    clean = timed_build(book, "--all", *build_flags)
+    cached = timed_build(book, *build_flags)
+    cached_all = timed_build(book, "--all", *build_flags)
+    weights = page_weights(book / "_build" / "html")
+    page, size, requests, blocked = max(weights, key=lambda row: row[1])
+    return {"clean build (s)": clean, "cached rebuild, no changes (s)": cached,
+            "cached rebuild with --all (s)": cached_all, "largest page": page,
+            "largest page bytes": size, "largest page requests": requests,
+            "largest page requests to other hosts": blocked, "pages": len(weights)}
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        tmp_path = Path(tmp)
+        ours = measure(copy_book(tmp_path / "ours"), ["-W", "-n", "--keep-going"])
+        subprocess.run([JUPYTER_BOOK, "create", str(tmp_path / "default")],
+                       check=True, capture_output=True)
+        default = measure(tmp_path / "default", [])
+    print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
+    for key, value in ours.items():
+        other = default[key]
+        if isinstance(value, str):
+            print(f"{key:40} {value:>22} {other:>22}")
+            continue
+        ratio = f"{value / other:.2f}" if other else "-"
+        fmt = (lambda v: f"{v:,.2f}") if isinstance(value, float) else (lambda v: f"{v:,}")
+        print(f"{key:40} {fmt(value):>22} {fmt(other):>22} {ratio:>8}")
+
+
+if __name__ == "__main__":
+    main()

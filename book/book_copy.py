@@ -1,0 +1,24 @@
+"""Copy the book's sources to another folder, for builds that must not touch ``_build/``.
+
+Used by ``make bench`` and by the test that breaks data on purpose.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from . import ROOT
+
+BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "chapters", "book", "data")
+
+
+def copy_book(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in BOOK_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / name)
+    return target

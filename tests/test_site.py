@@ -1,0 +1,123 @@
+"""Checks on the built HTML in ``_build/html`` (run after `make book`)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from book.book_copy import copy_book
+
+URL = re.compile(r"""(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}""", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""", re.IGNORECASE)
+# Elements and attributes that make a browser fetch something (plain <a href> does not).
+FETCHING = {
+    "script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
+    "video": "src", "audio": "src", "embed": "src", "object": "data", "track": "src",
+}
+
+
+def third_party_references(html: str) -> list[str]:
+    """Every reference to another host that a browser would load from this HTML."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for tag, attribute in FETCHING.items():
+        for element in soup.find_all(tag):
+            value = element.get(attribute) or ""
+            if URL.match(value):
+                found.append(f"<{tag} {attribute}={value}>")
+            if tag == "img" and element.get("srcset") and URL.search(element["srcset"]):
+                found.append(f"<img srcset={element['srcset']}>")
+    for script in soup.find_all("script", src=False):
+        found += [f"inline script: {url}" for url in URL.findall(script.string or "")]
+    for style in soup.find_all("style"):
+        found += [f"inline style: {url}" for url in third_party_css(style.string or "")]
+    for element in soup.find_all(style=True):
+        found += [f"style attribute: {url}" for url in third_party_css(element["style"])]
+    return found
+
+
+def third_party_css(css: str) -> list[str]:
+    return [url for match in CSS_URL.finditer(css) for url in match.groups() if url and URL.match(url)]
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "_static" not in p.parts)
+
+
+def test_detector_finds_what_it_must():
+    html = """<html><head><script src="https://cdn.example.org/a.js"></script>
+    <link rel="stylesheet" href="//fonts.example.com/css"><style>@import "https://x.example.net/s.css";</style>
+    <script>const THEBE_JS_URL = "https://unpkg.example.com/thebe"</script></head>
+    <body><a href="https://www.nav.no">Nav</a><iframe src="https://video.example.org/v"></iframe>
+    <div style="background: url(https://img.example.org/b.png)"></div></body></html>"""
+    found = third_party_references(html)
+    assert len(found) == 6, found
+    assert not any("nav.no" in item for item in found)
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    offenders = {
+        str(page.relative_to(site)): refs
+        for page in html_pages(site)
+        if (refs := third_party_references(page.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+
+
+def test_no_stylesheet_loads_anything_from_another_host(site):
+    offenders = {
+        str(css.relative_to(site)): refs
+        for css in site.rglob("*.css")
+        if (refs := third_party_css(css.read_text(encoding="utf-8", errors="replace")))
+    }
+    assert offenders == {}
+
+
+def test_pages_are_norwegian(site):
+    for page in html_pages(site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert soup.html.get("lang") == "nb", page
+        assert soup.html.get("data-theme") == "light", page
+
+
+def test_search_uses_norwegian_stemming(site):
+    assert "NorwegianStemmer" in (site / "_static" / "language_data.js").read_text()
+
+
+def test_footer_shows_this_year_and_no_english_theme_strings(site):
+    text = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    footer = text.select_one(".bd-footer-content").get_text(" ", strip=True)
+    assert "© 2026 Samarbeidsboka" in footer
+    html = (site / "index.html").read_text(encoding="utf-8")
+    for english in ["Skip to main content", "Back to top", "Toggle primary sidebar",
+                    'aria-label="Main"', "Link to this heading", "By Samarbeidsboka"]:
+        assert english not in html
+
+
+def test_no_thebe_or_launch_buttons(site):
+    for page in html_pages(site):
+        html = page.read_text(encoding="utf-8")
+        assert "thebe" not in html.lower(), page
+        assert "launch-buttons" not in html, page
+
+
+def test_build_stops_on_broken_data_before_sphinx_writes_pages(tmp_path):
+    copy_book(tmp_path)
+    framework = tmp_path / "data" / "framework.yml"
+    text = framework.read_text(encoding="utf-8")
+    first_area = re.search(r"^  - id: (\S+)", text, re.M).group(1)
+    framework.write_text(text.replace(f"area: {first_area}", "area: no-such-area", 1))
+    jupyter_book = Path(sys.executable).parent / "jupyter-book"
+    result = subprocess.run(
+        [str(jupyter_book), "build", str(tmp_path), "--all", "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "unknown area 'no-such-area'" in output
+    assert "data/framework.yml:" in output
+    assert not (tmp_path / "_build" / "html" / "index.html").exists()
