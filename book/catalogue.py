@@ -20,7 +20,8 @@ from .models import (
     Area, Barrier, Case, Citation, Figure, Practice, Recommendation, Section, Source, Term,
     Theme, TimelineEvent,
 )
-from .references import Loaded, check_citations, check_id_references
+from .quotes import SEEDS, seed_text
+from .references import Loaded, check_citations, check_id_references, check_quotes
 from .schema import COLLECTIONS, Collection, files
 from .yaml_lines import LineDict, LineList, line_at, load_yaml
 
@@ -55,8 +56,11 @@ class Catalogue:
         return next(s for s in source.sections if s.ref == citation.section)
 
 
-def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
-    """Load and validate ``data_dir``; raise :class:`DataValidationError` listing all errors."""
+def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
+    """Load and validate ``data_dir``; raise :class:`DataValidationError` listing all errors.
+
+    Quotes are checked against the reports' text in ``seeds`` when that folder exists.
+    """
     entries, broken, errors = _load_entries(data_dir)
     by_collection: dict[str, dict[str, Loaded]] = {c.name: {} for c in COLLECTIONS}
     for loaded in entries:
@@ -67,6 +71,7 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     ids = {name: set(items) | broken[name] for name, items in by_collection.items()}
     errors += check_id_references(entries, ids)
     errors += check_citations(entries, sources, skip=broken["sources"])
+    errors += check_quotes(entries, {key: seed_text(key, seeds) for key in sources})
     if errors:
         raise DataValidationError(errors)
     return Catalogue(

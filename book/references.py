@@ -13,7 +13,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from .errors import DataError
+import re
+
 from .models import Citation, Source
+from .quotes import occurs_in
 from .schema import ID_REFERENCES, Collection
 from .yaml_lines import line_at
 
@@ -104,3 +107,36 @@ def check_id_references(
 def _unknown(kind: str, value: str, known: Any) -> str:
     listed = ", ".join(sorted(known)) or "none"
     return f"unknown {kind} '{value}' (known: {listed})"
+
+
+GUILLEMETS = re.compile(r"«([^«»]+)»")
+
+
+def check_quotes(entries: list[Loaded], texts: Mapping[str, str | None]) -> list[DataError]:
+    """Every quote is verbatim in the report it cites.
+
+    Two kinds of quote are checked: a citation's ``quote`` against that citation's report,
+    and any «…» span in the entry's text against the reports the entry cites. Reports whose
+    text is not available (``None``) are not checked.
+    """
+    errors = []
+    for loaded in entries:
+        cited = [value for _, value in walk(loaded.model) if isinstance(value, Citation)]
+        for loc, value in walk(loaded.model):
+            if isinstance(value, Citation) and value.quote:
+                text = texts.get(value.source)
+                if text is not None and not occurs_in(value.quote, text):
+                    errors.append(loaded.error((*loc, "quote"),
+                                               f"quote not found verbatim in '{value.source}': "
+                                               f"{value.quote!r}"))
+            elif isinstance(value, str) and "«" in value and loc and loc[-1] != "quote":
+                available = [texts.get(c.source) for c in cited]
+                available = [text for text in available if text is not None]
+                if not available:
+                    continue
+                for span in GUILLEMETS.findall(value):
+                    if not any(occurs_in(span, text) for text in available):
+                        sources = ", ".join(sorted({c.source for c in cited}))
+                        errors.append(loaded.error(loc, f"«{span}» is not verbatim in the "
+                                                   f"cited report(s) ({sources})"))
+    return errors

@@ -18,6 +18,7 @@ from book.errors import DataValidationError
 from .conftest import FIXTURES, ROOT
 
 VALID = FIXTURES / "data"
+SEEDS = FIXTURES / "seeds"
 
 
 def broken_copy(tmp_path, file_name, old, new):
@@ -32,12 +33,12 @@ def broken_copy(tmp_path, file_name, old, new):
 
 def errors_for(data_dir) -> list[str]:
     with pytest.raises(DataValidationError) as caught:
-        load_catalogue(data_dir)
+        load_catalogue(data_dir, seeds=SEEDS)
     return [str(error) for error in caught.value.errors]
 
 
 def test_valid_fixture_loads():
-    catalogue = load_catalogue(VALID)
+    catalogue = load_catalogue(VALID, seeds=SEEDS)
     assert list(catalogue.sources) == ["rapport-a"]
     assert [t.id for t in catalogue.themes_of("organisering")] == ["avtaler"]
 
@@ -97,6 +98,17 @@ CASES = {
         "framework.yml", "  - id: avtaler", "  - id: Avtaler Nye",
         "entry 'Avtaler Nye', field 'id': String should match pattern",
     ),
+    "quote not in the report": (
+        "framework.yml", 'quote: "korte og konsise samarbeidsavtaler"',
+        'quote: "korte og presise samarbeidsavtaler"',
+        "data/framework.yml:15, entry 'avtaler', field 'sources.0.quote': quote not found "
+        "verbatim in 'rapport-a'",
+    ),
+    "guillemets in text not in the report": (
+        "framework.yml", "gjerne «korte og konsise»", "gjerne «korte og klare»",
+        "data/framework.yml:13, entry 'avtaler', field 'description': «korte og klare» is not "
+        "verbatim in the cited report(s) (rapport-a)",
+    ),
     "unknown top-level key": (
         "framework.yml", "themes:", "temaer:",
         "data/framework.yml:8: unknown top-level key 'temaer' (expected: areas, themes)",
@@ -151,3 +163,19 @@ def test_cli_check_passes_on_valid_data():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("data OK: 1 sources")
+
+
+def test_quotes_forgive_line_breaks_and_hyphenation_only():
+    from book.quotes import occurs_in
+
+    text = (SEEDS / "rapport-a.txt").read_text(encoding="utf-8")
+    assert occurs_in("korte og konsise samarbeidsavtaler", text)
+    assert occurs_in("«stammespråk» og fagspråk i møtene", text)
+    assert not occurs_in("korte og konsise samarbeidsavtale r", text)
+    assert not occurs_in("Korte og konsise", text)
+
+
+def test_quotes_are_not_checked_without_the_reports(tmp_path):
+    data = broken_copy(tmp_path, "framework.yml", 'quote: "korte og konsise samarbeidsavtaler"',
+                       'quote: "noe helt annet"')
+    load_catalogue(data, seeds=tmp_path / "no-seeds-here")
