@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -91,7 +92,7 @@ def test_search_uses_norwegian_stemming(site):
 def test_footer_shows_this_year_and_no_english_theme_strings(site):
     text = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     footer = text.select_one(".bd-footer-content").get_text(" ", strip=True)
-    assert "© 2026 Samarbeidsboka" in footer
+    assert f"© {date.today().year} Samarbeidsboka" in footer
     html = (site / "index.html").read_text(encoding="utf-8")
     for english in ["Skip to main content", "Back to top", "Toggle primary sidebar",
                     'aria-label="Main"', "Link to this heading", "By Samarbeidsboka"]:
@@ -105,19 +106,38 @@ def test_no_thebe_or_launch_buttons(site):
         assert "launch-buttons" not in html, page
 
 
-def test_build_stops_on_broken_data_before_sphinx_writes_pages(tmp_path):
+def build_copy(tmp_path: Path, edit) -> tuple[subprocess.CompletedProcess, str]:
     copy_book(tmp_path)
-    framework = tmp_path / "data" / "framework.yml"
-    text = framework.read_text(encoding="utf-8")
-    first_area = re.search(r"^  - id: (\S+)", text, re.M).group(1)
-    framework.write_text(text.replace(f"area: {first_area}", "area: no-such-area", 1))
+    edit(tmp_path)
     jupyter_book = Path(sys.executable).parent / "jupyter-book"
     result = subprocess.run(
         [str(jupyter_book), "build", str(tmp_path), "--all", "-W", "-n", "--keep-going"],
         capture_output=True, text=True, cwd=tmp_path,
     )
-    output = result.stdout + result.stderr
+    return result, result.stdout + result.stderr
+
+
+def test_build_stops_on_broken_data_before_sphinx_writes_pages(tmp_path):
+    def break_area(book: Path):
+        framework = book / "data" / "framework.yml"
+        text = framework.read_text(encoding="utf-8")
+        first_area = re.search(r"^  - id: (\S+)", text, re.M).group(1)
+        framework.write_text(text.replace(f"area: {first_area}", "area: no-such-area", 1))
+
+    result, output = build_copy(tmp_path, break_area)
     assert result.returncode != 0
     assert "unknown area 'no-such-area'" in output
     assert "data/framework.yml:" in output
     assert not (tmp_path / "_build" / "html" / "index.html").exists()
+
+
+def test_build_fails_on_a_citation_to_a_section_that_does_not_exist(tmp_path):
+    def break_citation(book: Path):
+        page = book / "chapters" / "om-kildene.md"
+        text = page.read_text(encoding="utf-8")
+        assert "{kilde}`iris2017 Sammendrag`" in text
+        page.write_text(text.replace("{kilde}`iris2017 Sammendrag`", "{kilde}`iris2017 9.9.9`"))
+
+    result, output = build_copy(tmp_path, break_citation)
+    assert result.returncode != 0
+    assert "kilde: unknown section '9.9.9' in source 'iris2017'" in output

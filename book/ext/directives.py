@@ -13,9 +13,11 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from .. import DATA_DIR
 from ..catalogue import Catalogue
 from ..markdown.framework import framework_markdown
 from ..markdown.sources import sources_markdown
+from ..schema import files
 from .data import catalogue
 
 
@@ -30,8 +32,10 @@ def data_directive(render: Callable[[Catalogue, int], str]) -> type[SphinxDirect
         def run(self) -> list[nodes.Node]:
             level = self.options.get("heading-level", 2)
             text = render(catalogue(self.env.app), level)
-            # Pages depend on the data files: rebuild them when data changes.
-            self.env.note_dependency(str(self.env.app.srcdir / "data"))
+            # Pages depend on the data files: rebuild them when data changes. (Noting the
+            # folder instead marks the page changed on every build.)
+            for file_name in files():
+                self.env.note_dependency(str(DATA_DIR / file_name))
             holder = nodes.Element()
             self.state.nested_parse(
                 StringList(text.splitlines(), source=self.get_source_info()[0]),

@@ -3,6 +3,7 @@
 - Header buttons: our ``article-header-buttons.html`` keeps search and the page-contents
   toggle, drops the colour-mode switcher (dark mode is not contrast-checked) and gives every
   button a visible-text-compatible accessible name (axe: label-content-name-mismatch).
+- Footer: ``copyright`` may contain ``{year}``, replaced by the year of the build.
 - Light mode by default: pydata-sphinx-theme reads ``default_mode`` from ``html_context``;
   left empty, every first visit logs "Got invalid theme mode" as a console error.
 - sphinx-thebe is loaded by Jupyter Book even with launch buttons off; it writes a script
@@ -15,6 +16,7 @@
 from __future__ import annotations
 
 import gettext
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -30,6 +32,8 @@ PO_FILE = HERE / "locale" / "nb.po"
 
 def _configure(app: Sphinx, config) -> None:
     config.templates_path.insert(0, str(TEMPLATES_DIR))
+    # The footer year is the build year, so it never goes stale.
+    config.copyright = config.copyright.replace("{year}", str(date.today().year))
     config.html_context.setdefault("default_mode", "light")
 
 

@@ -1,0 +1,46 @@
+"""Data → MyST Markdown: pure functions, tested on the fixture catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from book.catalogue import load_catalogue
+from book.ext.citations import parse_citations
+from book.markdown import escape
+from book.markdown.framework import framework_markdown
+from book.markdown.sources import sources_markdown
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue(FIXTURES / "data", seeds=FIXTURES / "seeds")
+
+
+def test_escape_keeps_data_text_literal():
+    assert escape("<script>alert(1)</script>") == r"\<script\>alert(1)\</script\>"
+    assert escape("a *b* [c](d) `e`\n  f") == r"a \*b\* \[c\](d) \`e\` f"
+    assert escape("«Nav» og NAV-kontor") == "«Nav» og NAV-kontor"
+
+
+def test_framework_markdown_has_areas_themes_labels_and_citations(catalogue):
+    text = framework_markdown(catalogue)
+    assert "(omrade-organisering)=\n## 1. Organisering" in text
+    assert "(tema-avtaler)=\n### Samarbeidsavtaler" in text
+    assert "{kilde}`rapport-a 4.1; rapport-a Sammendrag`" in text
+
+
+def test_sources_markdown_lists_method_and_table_of_contents(catalogue):
+    text = sources_markdown(catalogue, heading_level=3)
+    assert "(kilde-rapport-a)=\n### Rapport A: En rapport" in text
+    assert "Metode\n: Intervjuer." in text
+    assert "- 4.1 Organisering" in text
+
+
+def test_parse_citations():
+    first, second = parse_citations("iris2017 4.2.1; sintef2010 Gode grep i Troms")
+    assert (first.source, first.section) == ("iris2017", "4.2.1")
+    assert (second.source, second.section) == ("sintef2010", "Gode grep i Troms")
+    with pytest.raises(ValueError, match="expected '<source key> <section>'"):
+        parse_citations("iris2017")
