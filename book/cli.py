@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import DATA_DIR
 from .catalogue import load_catalogue
+from .coverage import stats_table
 from .errors import DataValidationError
 
 
@@ -25,11 +26,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Practices/barriers per theme and report (an entry counts for every report it cites)."""
+    try:
+        catalogue = load_catalogue(args.data)
+    except DataValidationError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    rows = stats_table(catalogue)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    print("\ncells: practices/barriers citing the report; an entry may cite several reports")
+    counts = {name: len(getattr(catalogue, name)) for name in
+              ("recommendations", "cases", "timeline", "glossary", "figures")}
+    print(", ".join(f"{count} {name}" for name, count in counts.items()))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m book", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate data/ and report every error")
     check.add_argument("--data", type=Path, default=DATA_DIR, help="data folder (default: data/)")
     check.set_defaults(func=cmd_check)
+    stats = sub.add_parser("stats", help="counts per theme and report")
+    stats.add_argument("--data", type=Path, default=DATA_DIR, help="data folder (default: data/)")
+    stats.set_defaults(func=cmd_stats)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+MAX_QUOTE_WORDS = 15
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -30,6 +31,13 @@ class Citation(Entry):
     source: Slug
     section: Text
     quote: Text | None = None
+
+    @field_validator("quote")
+    @classmethod
+    def _short(cls, quote: str | None) -> str | None:
+        if quote is not None and len(quote.split()) > MAX_QUOTE_WORDS:
+            raise ValueError(f"a quote is a short phrase: at most {MAX_QUOTE_WORDS} words")
+        return quote
 
     def label(self) -> str:
         return f"{self.source}, {self.section}"

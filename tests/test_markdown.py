@@ -33,7 +33,7 @@ def test_framework_markdown_has_areas_themes_labels_and_citations(catalogue):
 
 def test_sources_markdown_lists_method_and_table_of_contents(catalogue):
     text = sources_markdown(catalogue, heading_level=3)
-    assert "(kilde-rapport-a)=\n### Rapport A: En rapport" in text
+    assert "(kilde-rapport-a)=\n### Rapport A\n\n*En rapport*" in text
     assert "Metode\n: Intervjuer." in text
     assert "- 4.1 Organisering" in text
 

@@ -15,7 +15,9 @@ def source_markdown(source: Source, heading_level: int = 2) -> str:
     hashes = "#" * heading_level
     lines = [
         f"({source_label(source.key)})=",
-        f"{hashes} {escape(source.short_title)}: {escape(source.title)}",
+        f"{hashes} {escape(source.short_title)}",
+        "",
+        f"*{escape(source.title)}*",
         "",
         escape(source.description),
         "",

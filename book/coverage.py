@@ -1,0 +1,70 @@
+"""Coverage of the catalogue: what the checker demands, and the counts `book stats` prints.
+
+Rules (from the catalogue issue): every theme has at least three practices and two
+barriers; every SINTEF county has a case. Sources on every practice and barrier are already
+required by the models. Pure functions over a loaded :class:`~book.catalogue.Catalogue`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .catalogue import Catalogue
+from .errors import DataError
+from .references import walk
+from .models import Citation
+
+MIN_PRACTICES_PER_THEME = 3
+MIN_BARRIERS_PER_THEME = 2
+SINTEF_COUNTIES = ("Aust-Agder", "Hordaland", "Nord-Trøndelag", "Oppland", "Telemark", "Troms")
+
+
+def cited_sources(entry) -> set[str]:
+    return {value.source for _, value in walk(entry) if isinstance(value, Citation)}
+
+
+def per_theme(entries) -> Counter:
+    return Counter(theme for entry in entries for theme in entry.themes)
+
+
+def check_coverage(catalogue: Catalogue) -> list[DataError]:
+    errors = []
+    practices = per_theme(catalogue.practices.values())
+    barriers = per_theme(catalogue.barriers.values())
+    for theme in catalogue.themes:
+        if practices[theme] < MIN_PRACTICES_PER_THEME:
+            errors.append(DataError("data/practices.yml", f"theme '{theme}' has "
+                                    f"{practices[theme]} practices, needs at least "
+                                    f"{MIN_PRACTICES_PER_THEME}"))
+        if barriers[theme] < MIN_BARRIERS_PER_THEME:
+            errors.append(DataError("data/barriers.yml", f"theme '{theme}' has "
+                                    f"{barriers[theme]} barriers, needs at least "
+                                    f"{MIN_BARRIERS_PER_THEME}"))
+    named = {case.name for case in catalogue.cases.values() if "sintef2010" in cited_sources(case)}
+    for county in SINTEF_COUNTIES:
+        if county not in named:
+            errors.append(DataError("data/cases.yml", f"no case for the SINTEF county '{county}'"))
+    return errors
+
+
+def stats_table(catalogue: Catalogue) -> list[list[str]]:
+    """Rows: theme, then per report 'practices/barriers' citing it, then totals."""
+    keys = list(catalogue.sources)
+    rows = [["tema", *keys, "grep", "barrierer"]]
+    for area in catalogue.areas_in_order:
+        for theme in catalogue.themes_of(area.id):
+            practices = [p for p in catalogue.practices.values() if theme.id in p.themes]
+            barriers = [b for b in catalogue.barriers.values() if theme.id in b.themes]
+            cells = []
+            for key in keys:
+                p = sum(key in cited_sources(e) for e in practices)
+                b = sum(key in cited_sources(e) for e in barriers)
+                cells.append(f"{p}/{b}")
+            rows.append([theme.id, *cells, str(len(practices)), str(len(barriers))])
+    totals = []
+    for key in keys:
+        p = sum(key in cited_sources(e) for e in catalogue.practices.values())
+        b = sum(key in cited_sources(e) for e in catalogue.barriers.values())
+        totals.append(f"{p}/{b}")
+    rows.append(["i alt", *totals, str(len(catalogue.practices)), str(len(catalogue.barriers))])
+    return rows
