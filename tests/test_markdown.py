@@ -28,6 +28,7 @@ def test_framework_markdown_has_areas_themes_labels_and_citations(catalogue):
     text = framework_markdown(catalogue)
     assert "(omrade-organisering)=\n## 1. Organisering" in text
     assert "(tema-avtaler)=\n### Samarbeidsavtaler" in text
+    assert "Temaer i området: {ref}`tema-avtaler`." in text
     assert "{kilde}`rapport-a 4.1; rapport-a Sammendrag`" in text
 
 

@@ -26,7 +26,8 @@ def framework_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
             "",
             f"{escape(area.description)} {cite(area.sources)}",
             "",
-            f"Temaer i dette området: {len(themes)}.",
+            "Temaer i området: "
+            + ", ".join(f"{{ref}}`{theme_label(theme.id)}`" for theme in themes) + ".",
             "",
         ]
         for theme in themes:
