@@ -61,16 +61,18 @@ def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
 
     Quotes are checked against the reports' text in ``seeds`` when that folder exists.
     """
-    entries, broken, errors = _load_entries(data_dir)
+    entries, broken, unavailable, errors = _load_entries(data_dir)
     by_collection: dict[str, dict[str, Loaded]] = {c.name: {} for c in COLLECTIONS}
     for loaded in entries:
         by_collection[loaded.collection.name][loaded.entry_id] = loaded
     sources = {key: loaded.model for key, loaded in by_collection["sources"].items()}
-    # Entries that failed shape validation still count as existing, so that one typo does not
-    # cascade into "unknown id" errors everywhere that entry is referenced.
+    # Entries that failed shape validation still count as existing, and references into a
+    # file that could not be read are not checked, so that one mistake does not cascade into
+    # "unknown id" errors everywhere.
     ids = {name: set(items) | broken[name] for name, items in by_collection.items()}
-    errors += check_id_references(entries, ids)
-    errors += check_citations(entries, sources, skip=broken["sources"])
+    errors += check_id_references(entries, ids, skip=unavailable)
+    if "sources" not in unavailable:
+        errors += check_citations(entries, sources, skip=broken["sources"])
     errors += check_quotes(entries, {key: seed_text(key, seeds) for key in sources})
     if errors:
         raise DataValidationError(errors)
@@ -84,10 +86,15 @@ def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
 
 def _load_entries(
     data_dir: Path,
-) -> tuple[list[Loaded], dict[str, set[str]], list[DataError]]:
-    """Shape-validate every entry; return the valid ones, ids of invalid ones, and errors."""
+) -> tuple[list[Loaded], dict[str, set[str]], set[str], list[DataError]]:
+    """Shape-validate every entry.
+
+    Returns the valid entries, the ids of invalid ones, the collections whose file could not
+    be read, and the errors.
+    """
     entries: list[Loaded] = []
     broken: dict[str, set[str]] = {c.name: set() for c in COLLECTIONS}
+    unavailable: set[str] = set()  # collections whose file could not be read at all
     errors: list[DataError] = []
     for file_name, collections in files().items():
         display = f"data/{file_name}"
@@ -97,6 +104,7 @@ def _load_entries(
             document, load_errors = load_yaml(data_dir / file_name, display)
         errors += load_errors
         if load_errors:
+            unavailable.update(c.name for c in collections)
             continue
         if not isinstance(document, LineDict):
             errors.append(DataError(display, "expected a mapping with keys: "
@@ -110,7 +118,7 @@ def _load_entries(
             found, found_errors = _load_collection(document, collection, display, broken)
             entries += found
             errors += found_errors
-    return entries, broken, errors
+    return entries, broken, unavailable, errors
 
 
 def _load_collection(

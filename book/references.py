@@ -87,12 +87,13 @@ def check_citations(
 
 
 def check_id_references(
-    entries: list[Loaded], ids: Mapping[str, set[str]]
+    entries: list[Loaded], ids: Mapping[str, set[str]], skip: set[str] = frozenset()
 ) -> list[DataError]:
+    """Every id field points at an existing entry (targets in ``skip`` are not checked)."""
     errors = []
     for loaded in entries:
         for (model, field), target in ID_REFERENCES.items():
-            if not isinstance(loaded.model, model):
+            if not isinstance(loaded.model, model) or target in skip:
                 continue
             value = getattr(loaded.model, field)
             values = value if isinstance(value, (list, tuple)) else [value]

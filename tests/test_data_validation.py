@@ -109,6 +109,41 @@ CASES = {
         "data/framework.yml:13, entry 'avtaler', field 'description': «korte og klare» is not "
         "verbatim in the cited report(s) (rapport-a)",
     ),
+    "barrier addressed by a practice that does not exist": (
+        "barriers.yml", "addressed_by: [korte-avtaler]", "addressed_by: [lange-avtaler]",
+        "data/barriers.yml:8, entry 'skepsis-til-avtaler', field 'addressed_by.0': unknown "
+        "practice 'lange-avtaler' (known: korte-avtaler)",
+    ),
+    "practice on a theme that does not exist": (
+        "practices.yml", "themes: [avtaler]", "themes: [avtaler, moter]",
+        "data/practices.yml:5, entry 'korte-avtaler', field 'themes.1': unknown theme 'moter'",
+    ),
+    "practice without sources": (
+        "practices.yml", '    sources:\n      - {source: rapport-a, section: "4.1"}\n', "",
+        "data/practices.yml:2, entry 'korte-avtaler', field 'sources': required field is missing",
+    ),
+    "county example citing a section that does not exist": (
+        "practices.yml", 'sources: [{source: rapport-a, section: "1"}]',
+        'sources: [{source: rapport-a, section: "2"}]',
+        "data/practices.yml:13, entry 'korte-avtaler', field 'examples.0.sources.0.section': "
+        "unknown section '2'",
+    ),
+    "practice with an unknown actor": (
+        "practices.yml", "actors: [nav, fylkeskommunen]", "actors: [nav, kommunen]",
+        "data/practices.yml:7, entry 'korte-avtaler', field 'actors.1': Input should be",
+    ),
+    "case linked to a practice that does not exist": (
+        "cases.yml", "practices: [korte-avtaler]", "practices: [ukjent]",
+        "data/cases.yml:6, entry 'telemark', field 'practices.0': unknown practice 'ukjent'",
+    ),
+    "figure row citing an unknown section": (
+        "figures.csv", "rapport-a,4.1,", "rapport-a,4.2,",
+        "data/figures.csv:2, entry 'antall-fylker', field 'sources.0.section': unknown section '4.2'",
+    ),
+    "figure with a non-numeric value": (
+        "figures.csv", "antall-fylker,6,", "antall-fylker,seks,",
+        "data/figures.csv:2, entry 'antall-fylker', field 'value': Input should be a valid number",
+    ),
     "unknown top-level key": (
         "framework.yml", "themes:", "temaer:",
         "data/framework.yml:8: unknown top-level key 'temaer' (expected: areas, themes)",
