@@ -141,3 +141,14 @@ def test_build_fails_on_a_citation_to_a_section_that_does_not_exist(tmp_path):
     result, output = build_copy(tmp_path, break_citation)
     assert result.returncode != 0
     assert "kilde: unknown section '9.9.9' in source 'iris2017'" in output
+
+
+def test_sources_page_lists_all_five_reports_with_norwegian_references(site):
+    soup = BeautifulSoup((site / "chapters" / "om-kildene.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    entries = soup.select('[role="listitem"].citation')
+    assert len(entries) == 5
+    text = " ".join(entry.get_text(" ", strip=True) for entry in entries)
+    assert " and " not in text and "Buland, Christin Tønseth og Ida Holth Mathiesen" in text
+    for key in ["iris2017", "sintef2010", "afi2015", "iris2017kort", "master-samskaping"]:
+        assert soup.find(id=f"kilde-{key}"), key

@@ -1,6 +1,7 @@
 """Samarbeidsboka's Sphinx extension: only wiring, one module per feature (as sphinx-design).
 
 - ``data``: validates ``data/`` before anything is read and keeps the catalogue for the build
+- ``bibliography``: the Norwegian bibliography style (pybtex ``kb``)
 - ``citations``: the ``{kilde}`` role, checked against each report's table of contents
 - ``directives``: directives that render data (framework, sources) into the page
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
@@ -14,6 +15,7 @@ from sphinx.application import Sphinx
 
 from .a11y import setup_a11y
 from .assets import setup_assets
+from .bibliography import setup_bibliography
 from .citations import setup_citations
 from .data import setup_data
 from .directives import setup_directives
@@ -22,6 +24,7 @@ from .theme import setup_theme
 
 def setup(app: Sphinx) -> dict:
     setup_data(app)
+    setup_bibliography(app)
     setup_citations(app)
     setup_directives(app)
     setup_theme(app)
