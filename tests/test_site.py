@@ -148,7 +148,7 @@ def test_sources_page_lists_all_five_reports_with_norwegian_references(site):
                          "html.parser")
     entries = soup.select('[role="listitem"].citation')
     assert len(entries) == 5
-    text = " ".join(entry.get_text(" ", strip=True) for entry in entries)
+    text = " ".join(entry.get_text(" ", strip=True) for entry in entries).replace("\xa0", " ")
     assert " and " not in text and "Buland, Christin Tønseth og Ida Holth Mathiesen" in text
     for key in ["iris2017", "sintef2010", "afi2015", "iris2017kort", "master-samskaping"]:
         assert soup.find(id=f"kilde-{key}"), key
