@@ -17,7 +17,7 @@ from . import DATA_DIR
 from .errors import DataError, DataValidationError
 from .csv_lines import load_csv
 from .models import (
-    Area, Barrier, Case, Citation, Figure, Practice, Recommendation, Section, Source, Term,
+    Area, AssessmentItem, Barrier, Case, Citation, Figure, Practice, Recommendation, Section, Source, Term,
     Theme, TimelineEvent,
 )
 from .quotes import SEEDS, seed_text
@@ -40,6 +40,7 @@ class Catalogue:
     timeline: dict[str, TimelineEvent]
     glossary: dict[str, Term]
     figures: dict[str, Figure]
+    items: dict[str, AssessmentItem]
 
     def themes_of(self, area_id: str) -> list[Theme]:
         return sorted(

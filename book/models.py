@@ -77,6 +77,12 @@ class Source(Entry):
     limitations: list[Text]
     sections: Annotated[list[Section], Field(min_length=1)]
 
+    def label(self, section: str) -> str:
+        """How the book names a citation: «IRIS 2017, 4.2.1»; a one-section report alone."""
+        if len(self.sections) == 1:
+            return self.short_title
+        return f"{self.short_title}, {section}"
+
 
 class Area(Entry):
     """One of the five areas of the IRIS framework."""
@@ -213,3 +219,16 @@ class Figure(Entry):
             citation["quote"] = row["quote"]
         row.pop("quote", None)
         return {**row, "sources": [citation]}
+
+
+class AssessmentItem(Entry):
+    """One statement of the self-assessment, answered on a 1–5 agreement scale or «Vet ikke».
+
+    ``reverse`` marks a negatively phrased statement: its answer is scored as 6 − answer.
+    """
+
+    id: Slug
+    theme: Slug
+    text: Text
+    reverse: bool = False
+    sources: Citations

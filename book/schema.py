@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
+    Area, AssessmentItem, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
     TimelineEvent,
 )
 
@@ -35,6 +35,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("timeline", "timeline.yml", TimelineEvent),
     Collection("glossary", "glossary.yml", Term),
     Collection("figures", "figures.csv", Figure),
+    Collection("items", "assessment.yml", AssessmentItem),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
@@ -46,6 +47,7 @@ ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (Recommendation, "themes"): "themes",
     (Case, "themes"): "themes",
     (Case, "practices"): "practices",
+    (AssessmentItem, "theme"): "themes",
 }
 
 

@@ -13,7 +13,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxRole
 
 from ..markdown.sources import source_label
-from ..models import Citation, Source
+from ..models import Citation
 from .data import catalogue
 
 
@@ -26,13 +26,6 @@ def parse_citations(text: str) -> list[Citation]:
             raise ValueError(f"expected '<source key> <section>', got {part.strip()!r}")
         citations.append(Citation(source=key, section=section.strip()))
     return citations
-
-
-def citation_label(source: Source, section: str) -> str:
-    """«IRIS 2017, 4.2.1»; a report with a single section is named alone."""
-    if len(source.sections) == 1:
-        return source.short_title
-    return f"{source.short_title}, {section}"
 
 
 class KildeRole(SphinxRole):
@@ -58,7 +51,7 @@ class KildeRole(SphinxRole):
                 "", refdomain="std", reftype="ref", reftarget=source_label(source.key),
                 refexplicit=True, refwarn=True,
             )
-            xref += nodes.inline("", citation_label(source, citation.section))
+            xref += nodes.inline("", source.label(citation.section))
             container += xref
         container += nodes.Text(")")
         return [container], []

@@ -1,0 +1,48 @@
+"""The data a widget receives: plain JSON built from the validated catalogue.
+
+The same dict is embedded in the static page by the ``{kb-selvvurdering}`` directive and
+synced to the browser by the anywidget class in live Jupyter, so both hosts render the same.
+"""
+
+from __future__ import annotations
+
+from .catalogue import Catalogue
+from .models import Citation
+
+FRAMEWORK_PAGE = "chapters/rammeverket"  # where each theme's section lives (label tema-<id>)
+
+
+def citation_text(catalogue: Catalogue, citations: list[Citation]) -> str:
+    """«IRIS 2017, 4.1.1; SINTEF 2010, 2.3»: the {kilde} role's wording, as plain text."""
+    return "; ".join(catalogue.sources[c.source].label(c.section) for c in citations)
+
+
+def selvvurdering_data(catalogue: Catalogue) -> dict:
+    themes_in_order = [t for area in catalogue.areas_in_order for t in catalogue.themes_of(area.id)]
+    return {
+        "format": 1,
+        "areas": [{"id": a.id, "name": a.name} for a in catalogue.areas_in_order],
+        "themes": [{"id": t.id, "name": t.name, "area": t.area,
+                    "anchor": f"tema-{t.id}"} for t in themes_in_order],
+        "items": [{"id": i.id, "theme": i.theme, "text": i.text, "reverse": i.reverse}
+                  for i in catalogue.items.values()],
+        "catalogue": {
+            "practices": [{
+                "id": p.id, "title": p.title, "description": p.description,
+                "themes": list(p.themes), "level": p.level,
+                "source": citation_text(catalogue, p.sources),
+                "examples": [{"place": e.place, "text": e.text,
+                              "source": citation_text(catalogue, e.sources)}
+                             for e in p.examples],
+            } for p in catalogue.practices.values()],
+            "barriers": [{
+                "id": b.id, "title": b.title, "description": b.description,
+                "themes": list(b.themes), "source": citation_text(catalogue, b.sources),
+            } for b in catalogue.barriers.values()],
+            "recommendations": [{
+                "id": r.id, "title": r.title, "description": r.description,
+                "themes": list(r.themes), "level": r.level, "addressees": list(r.addressees),
+                "source": citation_text(catalogue, r.sources),
+            } for r in catalogue.recommendations.values()],
+        },
+    }

@@ -1,0 +1,32 @@
+// The widget's scoring against the shared fixtures (the Python side runs the same files).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { assess } from "../../widgets/selvvurdering/scoring.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = join(here, "..", "fixtures", "scoring");
+const read = (name) => JSON.parse(readFileSync(join(dir, name), "utf-8"));
+const shared = read("catalogue.json");
+const cases = readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "catalogue.json");
+const KEYS = ["theme", "total", "answered", "unknown", "sum", "band"];
+
+test("there are fixtures", () => assert.ok(cases.length >= 5));
+
+for (const name of cases) {
+  test(`JS scoring matches fixture ${name}`, () => {
+    const fixture = read(name);
+    const result = assess(shared.items, shared.themes, fixture.answers, shared.catalogue,
+      fixture.level);
+    const picked = result.scores.map((s) => Object.fromEntries(KEYS.map((k) => [k, s[k]])));
+    assert.deepEqual(picked, fixture.expected.scores);
+    for (const s of result.scores) {
+      assert.equal(s.mean, s.answered ? s.sum / s.answered : null);
+    }
+    assert.deepEqual(result.weakest, fixture.expected.weakest);
+    assert.deepEqual(result.matches, fixture.expected.matches);
+  });
+}
