@@ -4,6 +4,7 @@
 - ``bibliography``: the Norwegian bibliography style (pybtex ``kb``)
 - ``citations``: the ``{kilde}`` role, checked against each report's table of contents
 - ``directives``: directives that render data (framework, sources) into the page
+- ``widgets``: the self-assessment directive and the widget files it needs
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
@@ -20,6 +21,7 @@ from .citations import setup_citations
 from .data import setup_data
 from .directives import setup_directives
 from .theme import setup_theme
+from .widgets import setup_widgets
 
 
 def setup(app: Sphinx) -> dict:
@@ -27,6 +29,7 @@ def setup(app: Sphinx) -> dict:
     setup_bibliography(app)
     setup_citations(app)
     setup_directives(app)
+    setup_widgets(app)
     setup_theme(app)
     setup_a11y(app)
     setup_assets(app)

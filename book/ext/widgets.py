@@ -1,0 +1,74 @@
+"""Widgets in the static book: the ``{kb-selvvurdering}`` directive and the widget files.
+
+The directive writes a container with the widget's data as JSON and a fallback message; the
+page then loads ``_static/kb/widgets/host.js`` (an ES module), which runs the same front-end
+module that anywidget runs in Jupyter (see ``widgets/``). Only pages with a widget load it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from .. import ROOT
+from ..widget_data import selvvurdering_data
+from .data import catalogue
+
+WIDGETS_DIR = ROOT / "widgets"
+STATIC_SUBDIR = Path("kb") / "widgets"
+MARKER = 'class="kb-widget"'
+
+
+def container_html(name: str, data: dict) -> str:
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return (
+        f'<div class="kb-widget" data-kb-widget="{name}">'
+        f'<p class="kb-widget-fallback">Verktøyet lastes … Det trenger JavaScript.</p>'
+        f'<script type="application/json">{payload}</script></div>'
+    )
+
+
+class SelvvurderingDirective(SphinxDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        for file_name in ("assessment.yml", "practices.yml", "barriers.yml",
+                          "recommendations.yml", "framework.yml"):
+            self.env.note_dependency(str(ROOT / "data" / file_name))
+        data = selvvurdering_data(catalogue(self.env.app))
+        return [nodes.raw("", container_html("selvvurdering", data), format="html")]
+
+
+def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    if MARKER not in context.get("body", ""):
+        return
+    app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/file-warning.js")
+    app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/host.js", type="module")
+    for css in sorted(WIDGETS_DIR.glob("*/*.css")):
+        app.add_css_file(f"{STATIC_SUBDIR.as_posix()}/{css.parent.name}/{css.name}")
+
+
+def _copy_widget_files(app: Sphinx, exception) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    target = Path(app.outdir) / "_static" / STATIC_SUBDIR
+    for source in widget_files():
+        destination = target / source.relative_to(WIDGETS_DIR)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+
+
+def widget_files() -> list[Path]:
+    """The front-end files the site serves: every .js and .css under widgets/."""
+    return sorted(p for p in WIDGETS_DIR.rglob("*") if p.suffix in (".js", ".css"))
+
+
+def setup_widgets(app: Sphinx) -> None:
+    app.add_directive("kb-selvvurdering", SelvvurderingDirective)
+    app.connect("html-page-context", _add_widget_assets)
+    app.connect("build-finished", _copy_widget_files)
