@@ -143,6 +143,11 @@ function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Replace a node's children; arrays are flattened and empty values skipped. */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+}
+
 function download(name, content, type) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = h("a", { href: url, download: name, hidden: true });
@@ -267,7 +272,7 @@ function render({ model, el }) {
     alertBox);
 
   el.classList.add("kb-sv");
-  el.replaceChildren(
+  fill(el,
     h("p", { class: "kb-sv-privacy" }, h("strong", {}, "Personvern: "),
       "Svarene lagres bare i nettleseren din. Ingenting sendes til Samarbeidsboka eller andre."),
     contextSection,
@@ -326,7 +331,7 @@ function render({ model, el }) {
         h("th", { scope: "col" }, "Vurdering"), h("th", { scope: "col" }, "Vet ikke (kunnskapshull)"))),
       h("tbody", {}, rows));
     const gaps = outcome.scores.filter((s) => s.unknown > 0);
-    resultsBody.replaceChildren(
+    fill(resultsBody,
       h("p", {}, "Styrke: snitt 4,0 eller mer. Delvis: 3,0 til 3,9. Utfordring: under 3,0. "
         + "Et tema der under halvparten av påstandene er besvart, vises som «For få svar»."),
       profileChart(outcome.scores),
@@ -359,13 +364,13 @@ function render({ model, el }) {
 
   function renderWeak(outcome) {
     if (!outcome.weakest.length) {
-      weakBody.replaceChildren(h("p", {}, outcome.scores.some((s) => s.band !== "for-fa-svar")
+      fill(weakBody, h("p", {}, outcome.scores.some((s) => s.band !== "for-fa-svar")
         ? "Ingen temaer er vurdert som utfordring eller delvis. Se likevel gjennom de gode grepene i boka."
         : "Når dere har svart på minst halvparten av påstandene i et tema, ser dere her hvilke gode grep som passer."));
       return;
     }
     const chosen = new Set(state.plan.map((row) => row.practice));
-    weakBody.replaceChildren(
+    fill(weakBody,
       h("p", {}, "Her er temaene med lavest snitt, og det forskningen sier at andre fylker har gjort."),
       outcome.weakest.map((themeId) => {
         const theme = themeById.get(themeId);
@@ -406,10 +411,10 @@ function render({ model, el }) {
 
   function renderPlan() {
     if (!state.plan.length) {
-      planBody.replaceChildren(h("p", {}, "Velg gode grep over for å lage en handlingsplan. Skriv hva dere skal gjøre, hvem som har ansvaret og når det skal være gjort."));
+      fill(planBody, h("p", {}, "Velg gode grep over for å lage en handlingsplan. Skriv hva dere skal gjøre, hvem som har ansvaret og når det skal være gjort."));
       return;
     }
-    planBody.replaceChildren(
+    fill(planBody,
       state.context.county ? h("p", {}, `Fylke: ${state.context.county}`) : null,
       state.plan.map((row, index) => {
         const practice = practiceById.get(row.practice);
@@ -455,22 +460,22 @@ function render({ model, el }) {
   let compareWith = null;
   function renderSnapshots() {
     if (!state.snapshots.length) {
-      snapshotList.replaceChildren(h("p", {}, "Dere har ikke lagret noen øyeblikksbilder ennå."));
-      compareBody.replaceChildren();
+      fill(snapshotList, h("p", {}, "Dere har ikke lagret noen øyeblikksbilder ennå."));
+      fill(compareBody);
       return;
     }
     const select = h("select", { id: `${prefix}-compare`, onchange: () => { compareWith = select.value; renderComparison(); } },
       h("option", { value: "" }, "Velg et øyeblikksbilde"),
       state.snapshots.map((snap) => h("option", { value: snap.date }, `${snap.label} (${new Date(snap.date).toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })})`)));
     select.value = compareWith ?? "";
-    snapshotList.replaceChildren(h("div", { class: "kb-sv-field" },
+    fill(snapshotList, h("div", { class: "kb-sv-field" },
       h("label", { for: select.id }, "Sammenlign svarene nå med"), select));
     renderComparison();
   }
 
   function renderComparison() {
     const snap = state.snapshots.find((s) => s.date === compareWith);
-    if (!snap) { compareBody.replaceChildren(); return; }
+    if (!snap) { fill(compareBody); return; }
     const ids = themes.map((t) => t.id);
     const before = scoreThemes(data.items, ids, snap.answers);
     const now = scoreThemes(data.items, ids, state.answers);
@@ -480,7 +485,7 @@ function render({ model, el }) {
       if (diff === 0) return "Uendret";
       return diff > 0 ? "Bedre" : "Svakere";
     };
-    compareBody.replaceChildren(h("table", { class: "kb-sv-table" },
+    fill(compareBody, h("table", { class: "kb-sv-table" },
       h("caption", {}, `Sammenligning med ${snap.label}`),
       h("thead", {}, h("tr", {}, ["Tema", `Da (${snap.label})`, "Nå", "Endring"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, before.map((a, index) => {

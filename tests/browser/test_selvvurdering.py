@@ -1,0 +1,187 @@
+"""The self-assessment, driven as a reader does: by visible labels, with other hosts blocked."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from book.browser import axe_violations, describe, visit
+from book.catalogue import load_catalogue
+from book.scoring import assess
+from book.widget_data import selvvurdering_data
+
+pytestmark = pytest.mark.browser
+PAGE = "chapters/verktoy/selvvurdering.html"
+BAND_TEXT = {"styrke": "Styrke", "delvis": "Delvis", "utfordring": "Utfordring",
+             "for-fa-svar": "For få svar"}
+LABELS = {1: "Helt uenig", 2: "Litt uenig", 3: "Verken enig eller uenig", 4: "Litt enig",
+          5: "Helt enig", "vet-ikke": "Vet ikke"}
+
+
+@pytest.fixture(scope="module")
+def data():
+    return selvvurdering_data(load_catalogue())
+
+
+def planned_answers(data) -> dict:
+    """Low answers in the first themes, high in the rest, one «Vet ikke»."""
+    answers = {}
+    for index, item in enumerate(data["items"]):
+        theme_index = [t["id"] for t in data["themes"]].index(item["theme"])
+        wanted = 1 if theme_index < 3 else 5
+        answers[item["id"]] = (6 - wanted) if item["reverse"] else wanted
+    answers[data["items"][-1]["id"]] = "vet-ikke"
+    return answers
+
+
+def answer_all(page, data, answers):
+    for theme in data["themes"]:
+        page.locator("summary", has_text=theme["name"]).first.click()
+    for item in data["items"]:
+        group = page.get_by_role("group", name=item["text"], exact=True)
+        group.get_by_label(LABELS[answers[item["id"]]], exact=True).check()
+
+
+def stored(page) -> dict:
+    return json.loads(page.evaluate("localStorage.getItem('samarbeidsboka:selvvurdering:v1')") or "{}")
+
+
+def test_answer_everything_see_results_and_keep_them(browser, base_url, data):
+    answers = planned_answers(data)
+    expected = assess(data["items"], [t["id"] for t in data["themes"]], answers,
+                      data["catalogue"], None)
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        requests = []
+        page.on("request", lambda request: requests.append((request.method, request.url)))
+        answer_all(page, data, answers)
+        assert page.get_by_text(f"{len(data['items'])} av {len(data['items'])} besvart").is_visible()
+
+        table = page.get_by_role("table", name="Resultat per tema")
+        for score in expected["scores"]:
+            theme_name = next(t["name"] for t in data["themes"] if t["id"] == score["theme"])
+            row = table.get_by_role("row", name=theme_name)
+            assert BAND_TEXT[score["band"]] in row.inner_text()
+
+        weakest = expected["weakest"]
+        assert weakest, "the planned answers must give weak themes"
+        first = next(t["name"] for t in data["themes"] if t["id"] == weakest[0])
+        assert page.get_by_role("heading", name=first, level=3).is_visible()
+        practice = data["catalogue"]["practices"][
+            [p["id"] for p in data["catalogue"]["practices"]].index(expected["matches"][weakest[0]]["practices"][0])]
+        assert page.get_by_text(practice["title"], exact=True).first.is_visible()
+        assert page.get_by_role("status").inner_text()  # the live region announced the result
+
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+
+        page.reload(wait_until="networkidle")
+        for theme in data["themes"]:
+            page.locator("summary", has_text=theme["name"]).first.click()
+        first_item = data["items"][0]
+        group = page.get_by_role("group", name=first_item["text"], exact=True)
+        assert group.get_by_label(LABELS[answers[first_item["id"]]], exact=True).is_checked()
+        assert stored(page)["answers"] == answers
+
+        assert opened.problems() == {}
+        assert all(method == "GET" for method, _ in requests), requests
+        assert all(url.startswith(base_url) for _, url in requests), requests
+
+
+def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path):
+    answers = planned_answers(data)
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        answer_all(page, data, answers)
+        page.get_by_label("Fylke (lagres bare i din nettleser)").fill("Vestfold")
+
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Last ned svarene (JSON)").click()
+        exported = tmp_path / "svar.json"
+        download.value.save_as(exported)
+        content = json.loads(exported.read_text(encoding="utf-8"))
+        assert content["answers"] == answers and content["context"]["county"] == "Vestfold"
+
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Last ned svarene som tabell (CSV)").click()
+        csv_file = tmp_path / "svar.csv"
+        download.value.save_as(csv_file)
+        assert len(csv_file.read_text(encoding="utf-8-sig").strip().splitlines()) == len(data["items"]) + 1
+
+        importer = page.get_by_label("Les inn svar fra en fil du har lastet ned")
+        broken = tmp_path / "broken.json"
+        broken.write_text("{ dette er ikke json", encoding="utf-8")
+        importer.set_input_files(broken)
+        assert "Filen kunne ikke leses" in page.get_by_role("alert").inner_text()
+        assert "Svarene dine er ikke endret" in page.get_by_role("alert").inner_text()
+        assert stored(page)["answers"] == answers
+
+        foreign = tmp_path / "foreign.json"
+        foreign.write_text(json.dumps({"answers": {"x": 1}}), encoding="utf-8")
+        importer.set_input_files(foreign)
+        assert "ikke en eksport fra Samarbeidsbokas selvvurdering" in page.get_by_role("alert").inner_text()
+        assert stored(page)["answers"] == answers
+
+        big = tmp_path / "big.json"
+        big.write_text(" " * (600 * 1024), encoding="utf-8")
+        importer.set_input_files(big)
+        assert "for stor" in page.get_by_role("alert").inner_text()
+
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.get_by_role("button", name="Slett svarene mine").click()
+        assert stored(page)["answers"] == {}
+        assert page.get_by_text(f"0 av {len(data['items'])} besvart").is_visible()
+
+        hostile = dict(content)
+        hostile["context"] = {**content["context"], "county": "<img src=x onerror=\"window.__hacked=1\"><script>window.__hacked=2</script>"}
+        hostile["plan"] = [{"practice": data["catalogue"]["practices"][0]["id"],
+                            "what": "<b>fet</b>", "who": "", "when": ""}]
+        evil = tmp_path / "evil.json"
+        evil.write_text(json.dumps(hostile), encoding="utf-8")
+        importer.set_input_files(evil)
+        assert "Svarene er lest inn" in page.get_by_role("alert").inner_text()
+        assert stored(page)["answers"] == answers
+        assert page.get_by_label("Fylke (lagres bare i din nettleser)").input_value().startswith("<img")
+        assert page.evaluate("window.__hacked") is None
+        assert page.get_by_text("Fylke: <img src=x").is_visible()
+        assert page.get_by_label("Hva skal dere gjøre?").input_value() == "<b>fet</b>"
+
+        assert opened.problems() == {}
+
+
+def test_action_plan_and_snapshot_comparison(browser, base_url, data):
+    answers = planned_answers(data)
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        answer_all(page, data, answers)
+        page.get_by_role("button", name="Lagre øyeblikksbilde").click()
+
+        checkbox = page.get_by_role("checkbox").first
+        checkbox.check()
+        page.get_by_label("Hva skal dere gjøre?").fill("Lage felles ordliste")
+        page.get_by_label("Hvem har ansvaret?").fill("OT-leder")
+        page.get_by_label("Innen når?").fill("1. mars")
+        assert stored(page)["plan"][0]["what"] == "Lage felles ordliste"
+
+        first_item = data["items"][0]
+        group = page.get_by_role("group", name=first_item["text"], exact=True)
+        group.get_by_label("Helt enig" if not first_item["reverse"] else "Helt uenig", exact=True).check()
+
+        page.get_by_label("Sammenlign svarene nå med").select_option(index=1)
+        comparison = page.get_by_role("table", name="Sammenligning med")
+        first_theme = data["themes"][0]["name"]
+        assert "Bedre" in comparison.get_by_role("row", name=first_theme).inner_text()
+
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+        assert opened.problems() == {}
+
+
+def test_widget_says_how_to_open_the_book_when_opened_from_disk(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / PAGE).as_uri())
+    message = page.locator(".kb-widget-fallback").inner_text()
+    context.close()
+    assert "file://" in message and "make serve" in message
