@@ -110,6 +110,10 @@ export function formatMean(mean) {
   return mean === null ? "–" : mean.toFixed(1).replace(".", ",");
 }
 
+function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function csvCell(value) {
   let cell = String(value);
   if (/^[=+\-@]/.test(cell)) cell = `'${cell}`;
@@ -338,7 +342,7 @@ function render({ model, el }) {
       table,
       gaps.length
         ? h("p", { class: "kb-sv-gaps" }, h("strong", {}, "Kunnskapshull: "),
-          `Dere svarte «Vet ikke» på ${gaps.reduce((n, s) => n + s.unknown, 0)} påstander, i temaene `
+          `Dere svarte «Vet ikke» på ${count(gaps.reduce((n, s) => n + s.unknown, 0), "påstand", "påstander")}, i ${gaps.length === 1 ? "temaet" : "temaene"} `
           + gaps.map((s) => themeById.get(s.theme).name).join(", ")
           + ". Det er også et funn: finn ut hvordan det er hos dere.")
         : null);

@@ -1,0 +1,59 @@
+"""The self-assessment as an anywidget for live Jupyter; answers sync to Python.
+
+Why this design: one front end for both hosts. ``selvvurdering.js`` exports anywidget's
+``render({ model, el })``. In Jupyter, anywidget supplies the model and syncs the traits
+below with Python, so a notebook can read ``widget.answers`` and score them with
+``widget.result()``. In the static book there is no kernel: ``widgets/host.js`` supplies a
+small model kept in localStorage, and no widget manager, require.js or CDN is needed.
+
+anywidget loads ``_esm`` as one module text (not from a URL), so the relative import of
+``scoring.js`` cannot be resolved there; :func:`esm_source` inlines it. The static site loads
+the two files as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import anywidget
+import traitlets
+
+from book.catalogue import Catalogue, load_catalogue
+from book.scoring import assess
+from book.widget_data import selvvurdering_data
+
+HERE = Path(__file__).parent
+IMPORT = re.compile(r'^import \{[^}]*\} from "\./scoring\.js";\n', re.M)
+
+
+def esm_source() -> str:
+    """``selvvurdering.js`` with its import of ``./scoring.js`` replaced by that file's code."""
+    module = (HERE / "selvvurdering.js").read_text(encoding="utf-8")
+    scoring = (HERE / "scoring.js").read_text(encoding="utf-8")
+    if not IMPORT.search(module):
+        raise RuntimeError("selvvurdering.js no longer imports ./scoring.js as expected")
+    return IMPORT.sub(lambda _: scoring, module, count=1)
+
+
+class Selvvurdering(anywidget.AnyWidget):
+    """The self-assessment. ``Selvvurdering()`` loads items and catalogue from ``data/``."""
+
+    _esm = esm_source()
+    _css = HERE / "selvvurdering.css"
+
+    data = traitlets.Dict().tag(sync=True)
+    answers = traitlets.Dict().tag(sync=True)
+    context = traitlets.Dict().tag(sync=True)
+    plan = traitlets.List().tag(sync=True)
+    snapshots = traitlets.List().tag(sync=True)
+    page_root = traitlets.Unicode("").tag(sync=True)
+
+    def __init__(self, catalogue: Catalogue | None = None, **kwargs):
+        super().__init__(data=selvvurdering_data(catalogue or load_catalogue()), **kwargs)
+
+    def result(self) -> dict:
+        """Scores per theme, the weakest themes and their matches, as the widget shows them."""
+        level = self.context.get("level") or None
+        return assess(self.data["items"], [t["id"] for t in self.data["themes"]],
+                      self.answers, self.data["catalogue"], level)
