@@ -68,3 +68,16 @@ def stats_table(catalogue: Catalogue) -> list[list[str]]:
         totals.append(f"{p}/{b}")
     rows.append(["i alt", *totals, str(len(catalogue.practices)), str(len(catalogue.barriers))])
     return rows
+
+
+def load_complete_catalogue(data_dir=None) -> Catalogue:
+    """Load and validate ``data/`` and also demand coverage (what the build and check use)."""
+    from . import DATA_DIR
+    from .catalogue import load_catalogue
+    from .errors import DataValidationError
+
+    catalogue = load_catalogue(data_dir or DATA_DIR)
+    errors = check_coverage(catalogue)
+    if errors:
+        raise DataValidationError(errors)
+    return catalogue

@@ -193,7 +193,7 @@ def test_cli_check_exits_non_zero_and_prints_every_error(tmp_path):
 
 def test_cli_check_passes_on_valid_data():
     result = subprocess.run(
-        [sys.executable, "-m", "book", "check", "--data", str(VALID)],
+        [sys.executable, "-m", "book", "check", "--no-coverage", "--data", str(VALID)],
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
@@ -214,3 +214,14 @@ def test_quotes_are_not_checked_without_the_reports(tmp_path):
     data = broken_copy(tmp_path, "framework.yml", 'quote: "korte og konsise samarbeidsavtaler"',
                        'quote: "noe helt annet"')
     load_catalogue(data, seeds=tmp_path / "no-seeds-here")
+
+
+def test_cli_check_demands_coverage():
+    """The fixture has one practice and one case: the coverage rules must reject it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "book", "check", "--data", str(VALID)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert "theme 'avtaler' has 1 practices, needs at least 3" in result.stderr
+    assert "no case for the SINTEF county 'Hordaland'" in result.stderr

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from ..catalogue import Catalogue, load_catalogue
+from ..catalogue import Catalogue
+from ..coverage import load_complete_catalogue
 from ..errors import DataValidationError
 
 _ATTR = "kb_catalogue"
@@ -20,7 +21,7 @@ def catalogue(app: Sphinx) -> Catalogue:
 
 def _load(app: Sphinx, *_args) -> None:
     try:
-        setattr(app, _ATTR, load_catalogue())
+        setattr(app, _ATTR, load_complete_catalogue())
     except DataValidationError as exc:
         raise ExtensionError(exc.report()) from None
 
