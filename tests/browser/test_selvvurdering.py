@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from book.browser import axe_violations, describe, visit
 from book.catalogue import load_catalogue
@@ -113,20 +114,20 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         broken = tmp_path / "broken.json"
         broken.write_text("{ dette er ikke json", encoding="utf-8")
         importer.set_input_files(broken)
-        assert "Filen kunne ikke leses" in page.get_by_role("alert").inner_text()
-        assert "Svarene dine er ikke endret" in page.get_by_role("alert").inner_text()
+        expect(page.get_by_role("alert")).to_contain_text("Filen kunne ikke leses")
+        expect(page.get_by_role("alert")).to_contain_text("Svarene dine er ikke endret")
         assert stored(page)["answers"] == answers
 
         foreign = tmp_path / "foreign.json"
         foreign.write_text(json.dumps({"answers": {"x": 1}}), encoding="utf-8")
         importer.set_input_files(foreign)
-        assert "ikke en eksport fra Samarbeidsbokas selvvurdering" in page.get_by_role("alert").inner_text()
+        expect(page.get_by_role("alert")).to_contain_text("ikke en eksport fra Samarbeidsbokas selvvurdering")
         assert stored(page)["answers"] == answers
 
         big = tmp_path / "big.json"
         big.write_text(" " * (600 * 1024), encoding="utf-8")
         importer.set_input_files(big)
-        assert "for stor" in page.get_by_role("alert").inner_text()
+        expect(page.get_by_role("alert")).to_contain_text("for stor")
 
         page.once("dialog", lambda dialog: dialog.accept())
         page.get_by_role("button", name="Slett svarene mine").click()
@@ -140,7 +141,7 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         evil = tmp_path / "evil.json"
         evil.write_text(json.dumps(hostile), encoding="utf-8")
         importer.set_input_files(evil)
-        assert "Svarene er lest inn" in page.get_by_role("alert").inner_text()
+        expect(page.get_by_role("alert")).to_contain_text("Svarene er lest inn")
         assert stored(page)["answers"] == answers
         assert page.get_by_label("Fylke (lagres bare i din nettleser)").input_value().startswith("<img")
         assert page.evaluate("window.__hacked") is None
