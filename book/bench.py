@@ -47,6 +47,35 @@ def page_weights(site: Path) -> list[tuple[str, int, int, int]]:
     return results
 
 
+WIDGET_PAGE = "chapters/verktoy/selvvurdering.html"
+
+
+def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
+    """Time from navigation start to a rendered self-assessment, and the widget's own bytes."""
+    import gzip
+
+    from playwright.sync_api import sync_playwright
+
+    from .browser import launch, serve, visit
+    from .ext.widgets import widget_files
+
+    times = []
+    with sync_playwright() as playwright, serve(site) as base_url:
+        browser = launch(playwright)
+        for _ in range(runs):
+            with visit(browser, base_url, WIDGET_PAGE) as opened:
+                opened.page.wait_for_function(
+                    "performance.getEntriesByName('kb-widget-ready:selvvurdering').length")
+                times.append(opened.page.evaluate(
+                    "performance.getEntriesByName('kb-widget-ready:selvvurdering')[0].startTime"))
+        browser.close()
+    raw = sum(path.stat().st_size for path in widget_files())
+    packed = sum(len(gzip.compress(path.read_bytes(), 9)) for path in widget_files())
+    times.sort()
+    return {"widget ready after navigation start, median of 5 (ms)": times[len(times) // 2],
+            "widget own JS+CSS (bytes)": raw, "widget own JS+CSS gzip -9 (bytes)": packed}
+
+
 def measure(book: Path, build_flags: list[str]) -> dict[str, float]:
     clean = timed_build(book, "--all", *build_flags)
     cached = timed_build(book, *build_flags)
@@ -66,6 +95,7 @@ def main() -> None:
         subprocess.run([JUPYTER_BOOK, "create", str(tmp_path / "default")],
                        check=True, capture_output=True)
         default = measure(tmp_path / "default", [])
+        widget = widget_figures(tmp_path / "ours" / "_build" / "html")
     print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
     for key, value in ours.items():
         other = default[key]
@@ -75,7 +105,11 @@ def main() -> None:
         ratio = f"{value / other:.2f}" if other else "-"
         fmt = (lambda v: f"{v:,.2f}") if isinstance(value, float) else (lambda v: f"{v:,}")
         print(f"{key:40} {fmt(value):>22} {fmt(other):>22} {ratio:>8}")
+    print()
+    for key, value in widget.items():
+        print(f"{key:56} {value:>12,.0f}")
 
 
 if __name__ == "__main__":
     main()
+

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from . import ROOT
 
-BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "chapters", "book", "data")
+BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "chapters", "book", "data",
+              "widgets")
 
 
 def copy_book(target: Path) -> Path:

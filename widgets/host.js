@@ -64,6 +64,7 @@ async function start(container) {
     fallback?.remove();
     container.append(root);
     module.default.render({ model, el: root });
+    performance.mark(`kb-widget-ready:${name}`); // read by `make bench`
   } catch (error) {
     if (fallback) {
       fallback.textContent = "Verktøyet kunne ikke starte i denne nettleseren. Svarene du har lagret tidligere, er ikke slettet. Prøv å laste siden på nytt.";
