@@ -75,6 +75,7 @@ class Source(Entry):
     sample: Text
     period: Text
     limitations: list[Text]
+    findings: list[Text] = []  # main findings, own words, each ending with its section
     sections: Annotated[list[Section], Field(min_length=1)]
 
     def label(self, section: str) -> str:
@@ -95,7 +96,10 @@ class Area(Entry):
 
 
 class Theme(Entry):
-    """One of the eleven themes of the IRIS framework; belongs to one area."""
+    """One of the eleven themes of the IRIS framework; belongs to one area.
+
+    ``questions`` are reflection questions for a team (ours, not the report's claims).
+    """
 
     id: Slug
     area: Slug
@@ -103,6 +107,7 @@ class Theme(Entry):
     name: Text
     description: Text
     sources: Citations
+    questions: list[Text] = []
 
 
 Level = Literal["strategisk", "operativt", "begge"]
