@@ -52,6 +52,16 @@ class Catalogue:
     def areas_in_order(self) -> list[Area]:
         return sorted(self.areas.values(), key=lambda area: area.order)
 
+    def home_theme(self, entry: Practice | Barrier) -> str:
+        """The theme whose page an entry lives on: its first theme."""
+        return entry.themes[0]
+
+    def practices_of(self, theme_id: str) -> list[Practice]:
+        return [p for p in self.practices.values() if theme_id in p.themes]
+
+    def barriers_of(self, theme_id: str) -> list[Barrier]:
+        return [b for b in self.barriers.values() if theme_id in b.themes]
+
     def section(self, citation: Citation) -> Section:
         source = self.sources[citation.source]
         return next(s for s in source.sections if s.ref == citation.section)

@@ -6,9 +6,10 @@ import pytest
 
 from book.catalogue import load_catalogue
 from book.ext.citations import parse_citations
-from book.markdown import escape
+from book.markdown import escape, ref
 from book.markdown.framework import framework_markdown
 from book.markdown.sources import sources_markdown
+from book.markdown.themes import theme_markdown
 
 from .conftest import FIXTURES
 
@@ -24,12 +25,27 @@ def test_escape_keeps_data_text_literal():
     assert escape("«Nav» og NAV-kontor") == "«Nav» og NAV-kontor"
 
 
-def test_framework_markdown_has_areas_themes_labels_and_citations(catalogue):
+def test_framework_markdown_describes_areas_and_links_themes(catalogue):
     text = framework_markdown(catalogue)
-    assert "(omrade-organisering)=\n## 1. Organisering" in text
-    assert "(tema-avtaler)=\n### Samarbeidsavtaler" in text
-    assert "Temaer i området: {ref}`tema-avtaler`." in text
-    assert "{kilde}`rapport-a 4.1; rapport-a Sammendrag`" in text
+    assert "## 1. Organisering" in text
+    assert "Les mer i kapitlet {ref}`Organisering <omrade-organisering>`" in text
+    assert "- {ref}`Samarbeidsavtaler <tema-avtaler>`" in text
+    assert "{kilde}`rapport-a 4.1`" in text
+
+
+def test_theme_markdown_renders_practices_barriers_example_and_links(catalogue):
+    text = theme_markdown(catalogue, "avtaler")
+    assert text.startswith("(tema-avtaler)=\n## Samarbeidsavtaler\n")
+    assert "### Gode grep" in text and "(grep-korte-avtaler)=\n#### Skriv korte avtaler" in text
+    assert "> **Eksempel – Telemark:** Avtalen var på to sider. {kilde}`rapport-a 1`" in text
+    assert "(barriere-skepsis-til-avtaler)=\n#### Skepsis til formelle avtaler" in text
+    assert "*Grep som kan hjelpe:* {ref}`Skriv korte avtaler <grep-korte-avtaler>`." in text
+    assert "### Slik gjorde de det: Telemark" in text
+    assert "{doc}`Vurder dette temaet i selvvurderingen </chapters/verktoy/selvvurdering>`" in text
+
+
+def test_ref_text_cannot_break_the_role():
+    assert ref("grep-x", "A <b> `c`") == "{ref}`A ‹b› 'c' <grep-x>`"
 
 
 def test_sources_markdown_lists_method_and_table_of_contents(catalogue):

@@ -12,7 +12,7 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxRole
 
-from ..markdown.sources import source_label
+from ..markdown import labels
 from ..models import Citation
 from .data import catalogue
 
@@ -48,7 +48,7 @@ class KildeRole(SphinxRole):
             if index:
                 container += nodes.Text("; ")
             xref = addnodes.pending_xref(
-                "", refdomain="std", reftype="ref", reftarget=source_label(source.key),
+                "", refdomain="std", reftype="ref", reftarget=labels.source(source.key),
                 refexplicit=True, refwarn=True,
             )
             xref += nodes.inline("", source.label(citation.section))

@@ -1,7 +1,8 @@
 """Directives that render data from the catalogue as MyST Markdown into the page.
 
 Each directive is a thin wrapper: the text comes from a pure function in
-:mod:`book.markdown`, which tests can call directly.
+:mod:`book.markdown`, which tests can call directly. ``{kb-theme} <theme-id>`` takes the
+theme as argument; ``{kb-figures}`` takes an optional ``:source:`` report key.
 """
 
 from __future__ import annotations
@@ -9,29 +10,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from .. import DATA_DIR
-from ..catalogue import Catalogue
+from ..markdown.collections import (
+    anonymised_cases_markdown, cases_markdown, figures_markdown, glossary_markdown,
+    recommendations_markdown, timeline_markdown,
+)
 from ..markdown.framework import framework_markdown
 from ..markdown.sources import sources_markdown
+from ..markdown.themes import theme_markdown
 from ..schema import files
 from .data import catalogue
 
 
-def data_directive(render: Callable[[Catalogue, int], str]) -> type[SphinxDirective]:
-    """A directive taking an optional heading level (default 2) and rendering ``render``."""
+def data_directive(render: Callable[..., str], argument: bool = False,
+                   extra_options: dict | None = None) -> type[SphinxDirective]:
+    """A directive with an optional heading level (default 2) that renders ``render``."""
 
     class DataDirective(SphinxDirective):
         has_content = False
-        optional_arguments = 0
-        option_spec = {"heading-level": int}
+        required_arguments = 1 if argument else 0
+        option_spec = {"heading-level": directives.positive_int, **(extra_options or {})}
 
         def run(self) -> list[nodes.Node]:
+            options = {k.replace("-", "_"): v for k, v in self.options.items()
+                       if k != "heading-level"}
+            books = catalogue(self.env.app)
             level = self.options.get("heading-level", 2)
-            text = render(catalogue(self.env.app), level)
+            try:
+                text = render(books, *self.arguments, heading_level=level, **options)
+            except KeyError as exc:
+                raise self.error(f"{self.name}: unknown id {exc}") from None
             # Pages depend on the data files: rebuild them when data changes. (Noting the
             # folder instead marks the page changed on every build.)
             for file_name in files():
@@ -50,3 +63,11 @@ def data_directive(render: Callable[[Catalogue, int], str]) -> type[SphinxDirect
 def setup_directives(app: Sphinx) -> None:
     app.add_directive("kb-framework", data_directive(framework_markdown))
     app.add_directive("kb-sources", data_directive(sources_markdown))
+    app.add_directive("kb-theme", data_directive(theme_markdown, argument=True))
+    app.add_directive("kb-cases", data_directive(cases_markdown))
+    app.add_directive("kb-anonymised-cases", data_directive(anonymised_cases_markdown))
+    app.add_directive("kb-recommendations", data_directive(recommendations_markdown))
+    app.add_directive("kb-glossary", data_directive(glossary_markdown))
+    app.add_directive("kb-timeline", data_directive(timeline_markdown))
+    app.add_directive("kb-figures", data_directive(
+        figures_markdown, extra_options={"source": directives.unchanged}))

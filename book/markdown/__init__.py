@@ -18,3 +18,9 @@ def cite(citations) -> str:
     """A ``{kilde}`` role for one or more citations."""
     refs = "; ".join(f"{c.source} {c.section}" for c in citations)
     return f"{{kilde}}`{refs}`"
+
+
+def ref(label: str, text: str) -> str:
+    """A ``{ref}`` with explicit link text (never depends on which title Sphinx finds)."""
+    clean = " ".join(text.replace("`", "'").replace("<", "‹").replace(">", "›").split())
+    return f"{{ref}}`{clean} <{label}>`"

@@ -1,41 +1,28 @@
-"""The IRIS framework (five areas, eleven themes) as MyST Markdown."""
+"""The IRIS framework overview (five areas, eleven themes) as MyST Markdown.
+
+The areas and themes themselves live on the area chapters (:mod:`book.markdown.themes`);
+this overview describes each area and links to its themes.
+"""
 
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from . import cite, escape
-
-
-def area_label(area_id: str) -> str:
-    return f"omrade-{area_id}"
-
-
-def theme_label(theme_id: str) -> str:
-    return f"tema-{theme_id}"
+from . import cite, escape, labels, ref
 
 
 def framework_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
-    """Each area as a heading with its description, then its themes one level below."""
     hashes = "#" * heading_level
     lines: list[str] = []
     for area in catalogue.areas_in_order:
         themes = catalogue.themes_of(area.id)
         lines += [
-            f"({area_label(area.id)})=",
             f"{hashes} {area.order}. {escape(area.name)}",
             "",
             f"{escape(area.description)} {cite(area.sources)}",
             "",
-            "Temaer i området: "
-            + ", ".join(f"{{ref}}`{theme_label(theme.id)}`" for theme in themes) + ".",
+            f"Les mer i kapitlet {ref(labels.area(area.id), area.name)}. Temaer i området:",
+            "",
+            *(f"- {ref(labels.theme(theme.id), theme.name)}" for theme in themes),
             "",
         ]
-        for theme in themes:
-            lines += [
-                f"({theme_label(theme.id)})=",
-                f"{hashes}# {escape(theme.name)}",
-                "",
-                f"{escape(theme.description)} {cite(theme.sources)}",
-                "",
-            ]
     return "\n".join(lines)

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from ..catalogue import Catalogue
 from ..models import Source
-from . import escape
-
-
-def source_label(key: str) -> str:
-    return f"kilde-{key}"
+from . import escape, labels
 
 
 def source_markdown(source: Source, heading_level: int = 2) -> str:
     hashes = "#" * heading_level
     lines = [
-        f"({source_label(source.key)})=",
+        f"({labels.source(source.key)})=",
         f"{hashes} {escape(source.short_title)}",
         "",
         f"*{escape(source.title)}*",
@@ -37,6 +33,10 @@ def source_markdown(source: Source, heading_level: int = 2) -> str:
         f": {escape(source.period)}",
         "",
     ]
+    if source.findings:
+        lines += ["Hovedfunn:", ""]
+        lines += [f"- {escape(item)}" for item in source.findings]
+        lines.append("")
     if source.limitations:
         lines += ["Begrensninger rapporten selv peker på:", ""]
         lines += [f"- {escape(item)}" for item in source.limitations]

@@ -1,0 +1,92 @@
+"""Cases, recommendations, glossary, timeline and figures as MyST Markdown."""
+
+from __future__ import annotations
+
+from ..catalogue import Catalogue
+from . import cite, escape, labels, ref
+
+LEVEL_NAMES = {"nasjonalt": "Nasjonalt nivå", "fylke": "Fylkesnivå", "lokalt": "Lokalt nivå"}
+
+
+def theme_links(catalogue: Catalogue, theme_ids) -> str:
+    return ", ".join(ref(labels.theme(t), catalogue.themes[t].name) for t in theme_ids)
+
+
+def cases_markdown(catalogue: Catalogue, heading_level: int = 2, anonymised: bool = False) -> str:
+    hashes = "#" * heading_level
+    lines: list[str] = []
+    for case in catalogue.cases.values():
+        if case.anonymised != anonymised:
+            continue
+        lines += [f"({labels.case(case.id)})=", f"{hashes} {escape(case.name)}", "",
+                  f"{escape(case.model)} {cite(case.sources)}", ""]
+        if case.challenges:
+            lines += ["Utfordringer:", ""] + [f"- {escape(c)}" for c in case.challenges] + [""]
+        if case.results:
+            lines += [f"*Resultater:* {escape(case.results)}", ""]
+        if case.practices:
+            links = ", ".join(ref(labels.practice(p), catalogue.practices[p].title)
+                              for p in case.practices)
+            lines += [f"*Gode grep herfra:* {links}.", ""]
+        lines += [f"*Temaer:* {theme_links(catalogue, case.themes)}.", ""]
+    return "\n".join(lines)
+
+
+def anonymised_cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
+    return cases_markdown(catalogue, heading_level, anonymised=True)
+
+
+def recommendations_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
+    """One tab per level; within a level, grouped by addressee."""
+    lines = ["::::{tab-set}", ""]
+    for level, level_name in LEVEL_NAMES.items():
+        recs = [r for r in catalogue.recommendations.values() if r.level == level]
+        if not recs:
+            continue
+        lines += [f":::{{tab-item}} {level_name} ({len(recs)})", ""]
+        addressees: dict[str, list] = {}
+        for rec in recs:
+            addressees.setdefault(", ".join(rec.addressees), []).append(rec)
+        for addressee, group in addressees.items():
+            lines += [f"**Til {escape(addressee)}**", ""]
+            for rec in group:
+                lines += [f"({labels.recommendation(rec.id)})=",
+                          f"- **{escape(rec.title)}** {escape(rec.description)} {cite(rec.sources)} "
+                          f"*Temaer:* {theme_links(catalogue, rec.themes)}."]
+                if rec.note:
+                    lines.append(f"  *Merk:* {escape(rec.note)}")
+            lines.append("")
+        lines += [":::", ""]
+    lines += ["::::", ""]
+    return "\n".join(lines)
+
+
+def glossary_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
+    terms = sorted(catalogue.glossary.values(), key=lambda t: t.term.casefold().lstrip("«"))
+    lines: list[str] = []
+    for term in terms:
+        also = f" Også: {', '.join(escape(a) for a in term.aliases)}." if term.aliases else ""
+        lines += [f"({labels.term(term.id)})=", f"{escape(term.term)}",
+                  f": {escape(term.definition)}{also} {cite(term.sources)}", ""]
+    return "\n".join(lines)
+
+
+def timeline_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
+    lines: list[str] = []
+    for event in catalogue.timeline.values():
+        when = event.date if not event.end else f"{event.date}–{event.end}"
+        lines.append(f"- **{when}: {escape(event.title)}.** {escape(event.description)} "
+                     f"{cite(event.sources)}")
+    return "\n".join(lines) + "\n"
+
+
+def figures_markdown(catalogue: Catalogue, heading_level: int = 2, source: str | None = None) -> str:
+    rows = [f for f in catalogue.figures.values()
+            if source is None or f.sources[0].source == source]
+    lines = ["| Hva tallet gjelder | Tall | Når | Kilde |", "|---|---|---|---|"]
+    for figure in rows:
+        value = "ikke tallfestet" if figure.value is None else f"{figure.value:g}".replace(".", ",")
+        unit = "" if figure.value is None else f" {escape(figure.unit)}"
+        lines.append(f"| {escape(figure.counts)} | {value}{unit} | {escape(figure.date)} | "
+                     f"{cite(figure.sources)} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,115 @@
+"""One theme of the framework as MyST Markdown: its home section in an area chapter.
+
+For each theme: what the reports found (the theme description), the gode grep whose home is
+this theme (their first theme), links to grep that also concern it, the barriers with links
+to the grep that address them, a «Slik gjorde de det» example from a named county, the
+reflection questions and a link to the theme in the self-assessment.
+"""
+
+from __future__ import annotations
+
+from ..catalogue import Catalogue
+from ..models import Barrier, Practice
+from . import cite, escape, labels, ref
+
+LEVELS = {"strategisk": "strategisk nivå", "operativt": "operativt nivå",
+          "begge": "strategisk og operativt nivå"}
+ACTORS = {"nav": "Nav", "fylkeskommunen": "fylkeskommunen", "ot": "Oppfølgingstjenesten",
+          "skolen": "skolen", "alle": "alle parter"}
+SELF_ASSESSMENT = "chapters/verktoy/selvvurdering"
+
+
+def practice_markdown(practice: Practice, hashes: str) -> list[str]:
+    actors = ", ".join(ACTORS[a] for a in practice.actors)
+    lines = [
+        f"({labels.practice(practice.id)})=",
+        f"{hashes} {escape(practice.title)}",
+        "",
+        f"{escape(practice.description)} {cite(practice.sources)}",
+        "",
+        f"*Hvem:* {actors}. *Nivå:* {LEVELS[practice.level]}.",
+        "",
+    ]
+    for example in practice.examples:
+        lines += [f"> **Eksempel – {escape(example.place)}:** {escape(example.text)} "
+                  f"{cite(example.sources)}", ""]
+    if practice.note:
+        lines += [f"*Merk:* {escape(practice.note)}", ""]
+    return lines
+
+
+def practice_ref(catalogue: Catalogue, practice_id: str) -> str:
+    return ref(labels.practice(practice_id), catalogue.practices[practice_id].title)
+
+
+def barrier_markdown(catalogue: Catalogue, barrier: Barrier, hashes: str) -> list[str]:
+    lines = [
+        f"({labels.barrier(barrier.id)})=",
+        f"{hashes} {escape(barrier.title)}",
+        "",
+        f"{escape(barrier.description)} {cite(barrier.sources)}",
+        "",
+    ]
+    if barrier.addressed_by:
+        links = ", ".join(practice_ref(catalogue, p) for p in barrier.addressed_by)
+        lines += [f"*Grep som kan hjelpe:* {links}.", ""]
+    if barrier.note:
+        lines += [f"*Merk:* {escape(barrier.note)}", ""]
+    return lines
+
+
+def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) -> str:
+    theme = catalogue.themes[theme_id]
+    h2, h3, h4 = ("#" * (heading_level + n) for n in range(3))
+    home = [p for p in catalogue.practices_of(theme_id) if catalogue.home_theme(p) == theme_id]
+    elsewhere = [p for p in catalogue.practices_of(theme_id) if catalogue.home_theme(p) != theme_id]
+    barriers = [b for b in catalogue.barriers_of(theme_id) if catalogue.home_theme(b) == theme_id]
+    barriers_elsewhere = [b for b in catalogue.barriers_of(theme_id)
+                          if catalogue.home_theme(b) != theme_id]
+    lines = [
+        f"({labels.theme(theme.id)})=",
+        f"{h2} {escape(theme.name)}",
+        "",
+        f"{escape(theme.description)} {cite(theme.sources)}",
+        "",
+        f"{h3} Gode grep",
+        "",
+    ]
+    for practice in home:
+        lines += practice_markdown(practice, h4)
+    if elsewhere:
+        links = ", ".join(practice_ref(catalogue, p.id) for p in elsewhere)
+        lines += [f"Flere grep som også gjelder dette temaet, er omtalt under andre temaer: "
+                  f"{links}.", ""]
+    lines += [f"{h3} Barrierer", ""]
+    for barrier in barriers:
+        lines += barrier_markdown(catalogue, barrier, h4)
+    if barriers_elsewhere:
+        links = ", ".join(ref(labels.barrier(b.id), b.title) for b in barriers_elsewhere)
+        lines += [f"Flere barrierer som også gjelder dette temaet: {links}.", ""]
+    lines += example_markdown(catalogue, theme_id, h3)
+    if theme.questions:
+        lines += [f"{h3} Spørsmål å snakke om", ""]
+        lines += [f"{i}. {escape(q)}" for i, q in enumerate(theme.questions, start=1)]
+        lines.append("")
+    lines += [
+        f"{{doc}}`Vurder dette temaet i selvvurderingen </{SELF_ASSESSMENT}>` "
+        f"(temaet heter «{escape(theme.name)}» der).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def example_markdown(catalogue: Catalogue, theme_id: str, hashes: str) -> list[str]:
+    """«Slik gjorde de det»: a named (not anonymised) case that illustrates the theme, the one
+    that lists the theme earliest among its themes (ties: data order)."""
+    named = [c for c in catalogue.cases.values() if theme_id in c.themes and not c.anonymised]
+    if not named:
+        return []
+    case = min(named, key=lambda c: c.themes.index(theme_id))
+    return [
+        f"{hashes} Slik gjorde de det: {escape(case.name)}",
+        "",
+        f"{escape(case.model)} {cite(case.sources)} Les hele historien i {ref(labels.case(case.id), case.name)}.",
+        "",
+    ]
