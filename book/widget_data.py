@@ -7,9 +7,8 @@ synced to the browser by the anywidget class in live Jupyter, so both hosts rend
 from __future__ import annotations
 
 from .catalogue import Catalogue
+from .markdown import labels
 from .models import Citation
-
-FRAMEWORK_PAGE = "chapters/rammeverket"  # where each theme's section lives (label tema-<id>)
 
 
 def citation_text(catalogue: Catalogue, citations: list[Citation]) -> str:
@@ -22,13 +21,17 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
     return {
         "format": 1,
         "areas": [{"id": a.id, "name": a.name} for a in catalogue.areas_in_order],
+        # href: the theme's home section, relative to the site root.
         "themes": [{"id": t.id, "name": t.name, "area": t.area,
-                    "anchor": f"tema-{t.id}"} for t in themes_in_order],
+                    "href": f"{labels.area_page(t.area)}.html#{labels.theme(t.id)}"}
+                   for t in themes_in_order],
         "items": [{"id": i.id, "theme": i.theme, "text": i.text, "reverse": i.reverse}
                   for i in catalogue.items.values()],
         "catalogue": {
             "practices": [{
                 "id": p.id, "title": p.title, "description": p.description,
+                "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
+                        f"#{labels.practice(p.id)}",
                 "themes": list(p.themes), "level": p.level,
                 "source": citation_text(catalogue, p.sources),
                 "examples": [{"place": e.place, "text": e.text,

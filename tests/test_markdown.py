@@ -41,7 +41,7 @@ def test_theme_markdown_renders_practices_barriers_example_and_links(catalogue):
     assert "(barriere-skepsis-til-avtaler)=\n#### Skepsis til formelle avtaler" in text
     assert "*Grep som kan hjelpe:* {ref}`Skriv korte avtaler <grep-korte-avtaler>`." in text
     assert "### Slik gjorde de det: Telemark" in text
-    assert "{doc}`Vurder dette temaet i selvvurderingen </chapters/verktoy/selvvurdering>`" in text
+    assert "{ref}`Vurder dette temaet i selvvurderingen <sv-tema-avtaler>`" in text
 
 
 def test_ref_text_cannot_break_the_role():

@@ -41,7 +41,16 @@ class SelvvurderingDirective(SphinxDirective):
                           "recommendations.yml", "framework.yml"):
             self.env.note_dependency(str(ROOT / "data" / file_name))
         data = selvvurdering_data(catalogue(self.env.app))
-        return [nodes.raw("", container_html("selvvurdering", data), format="html")]
+        # One anchor per theme, so theme pages can link to «their» part of the assessment
+        # (#sv-tema-<id>); the widget opens that theme when the page is opened with it.
+        std = self.env.get_domain("std")
+        anchors = []
+        for theme in data["themes"]:
+            anchor = f"sv-tema-{theme['id']}"
+            std.note_hyperlink_target(anchor, self.env.docname, anchor, theme["name"])
+            anchors.append(f'<span id="{anchor}"></span>')
+        html = "".join(anchors) + container_html("selvvurdering", data)
+        return [nodes.raw("", html, format="html")]
 
 
 def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:

@@ -16,7 +16,6 @@ LEVELS = {"strategisk": "strategisk nivå", "operativt": "operativt nivå",
           "begge": "strategisk og operativt nivå"}
 ACTORS = {"nav": "Nav", "fylkeskommunen": "fylkeskommunen", "ot": "Oppfølgingstjenesten",
           "skolen": "skolen", "alle": "alle parter"}
-SELF_ASSESSMENT = "chapters/verktoy/selvvurdering"
 
 
 def practice_markdown(practice: Practice, hashes: str) -> list[str]:
@@ -93,8 +92,7 @@ def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) 
         lines += [f"{i}. {escape(q)}" for i, q in enumerate(theme.questions, start=1)]
         lines.append("")
     lines += [
-        f"{{doc}}`Vurder dette temaet i selvvurderingen </{SELF_ASSESSMENT}>` "
-        f"(temaet heter «{escape(theme.name)}» der).",
+        ref(f"sv-tema-{theme.id}", "Vurder dette temaet i selvvurderingen"),
         "",
     ]
     return "\n".join(lines)

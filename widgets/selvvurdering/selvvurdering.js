@@ -363,7 +363,7 @@ function render({ model, el }) {
   }
 
   function themeLink(theme) {
-    return h("a", { href: `${pageRoot}chapters/rammeverket.html#${theme.anchor}` }, `Les om ${theme.name.toLowerCase()}`);
+    return h("a", { href: `${pageRoot}${theme.href}` }, `Les mer om ${theme.name.toLowerCase()} i boka`);
   }
 
   function renderWeak(outcome) {
@@ -386,7 +386,8 @@ function render({ model, el }) {
           h("ul", { class: "kb-sv-practices" }, pick(data.catalogue.practices, found.practices).map((practice) => {
             const id = `${prefix}-plan-${practice.id}`;
             return h("li", {},
-              h("strong", {}, practice.title), h("p", {}, practice.description),
+              h("strong", {}, h("a", { href: `${pageRoot}${practice.href}` }, practice.title)),
+              h("p", {}, practice.description),
               practice.examples.length ? h("p", { class: "kb-sv-example" }, h("em", {}, "Eksempel: "),
                 `${practice.examples[0].place}: ${practice.examples[0].text} (${practice.examples[0].source})`) : null,
               h("p", { class: "kb-sv-source" }, `Kilde: ${practice.source}`),
@@ -541,6 +542,17 @@ function render({ model, el }) {
       const input = wrapper.querySelector("input");
       input.checked = state.context.level === input.value;
     }
+  }
+
+  // A link to #sv-tema-<id> (from a theme's page; the anchors are placed by the page) opens
+  // that theme.
+  const wanted = typeof location !== "undefined" && location.hash.startsWith("#sv-tema-")
+    ? location.hash.slice("#sv-tema-".length) : null;
+  const target = wanted
+    ? [...el.querySelectorAll("details.kb-sv-theme")].find((d) => d.dataset.theme === wanted) : null;
+  if (target) {
+    target.open = true;
+    target.scrollIntoView();
   }
 
   refresh();
