@@ -112,3 +112,27 @@ def test_widget_links_point_at_existing_sections(site, catalogue):
         if not (site / path).is_file() or fragment not in ids_on(site / path):
             missing.append(href)
     assert missing == []
+
+
+def test_glossary_terms_are_linked_once_per_page(site, catalogue):
+    linked_somewhere = False
+    for page in pages(site):
+        hrefs = [a["href"].split("#")[1] for a in soup(page).select("a.kb-term")]
+        assert len(hrefs) == len(set(hrefs)), page
+        linked_somewhere |= bool(hrefs)
+        assert not soup(page).select("h1 a.kb-term, h2 a.kb-term, h3 a.kb-term"), page
+    assert linked_somewhere
+    assert not soup(site / "chapters" / "ordliste.html").select("a.kb-term")
+
+
+def test_glossary_patterns_match_inflections_and_exact_abbreviations():
+    from types import SimpleNamespace
+
+    from book.ext.glossary_links import patterns_for
+
+    ot, kontor = patterns_for([SimpleNamespace(id="ot", term="Oppfølgingstjenesten (OT)"),
+                               SimpleNamespace(id="kontor", term="NAV-kontor")])
+    assert ot.regex.search("kontakt med OT i dag").group(0) == "OT"
+    assert ot.regex.search("OTTO-registeret og Nav-OT") is None
+    assert ot.regex.search("oppfølgingstjenesten har").group(0) == "oppfølgingstjenesten"
+    assert kontor.regex.search("på Nav-kontoret").group(0) == "Nav-kontoret"
