@@ -51,11 +51,10 @@ def recommendations_markdown(catalogue: Catalogue, heading_level: int = 2) -> st
             lines += [f"**Til {escape(addressee)}**", ""]
             for rec in group:
                 lines += [f"({labels.recommendation(rec.id)})=",
-                          f"- **{escape(rec.title)}** {escape(rec.description)} {cite(rec.sources)} "
-                          f"*Temaer:* {theme_links(catalogue, rec.themes)}."]
+                          f"- **{escape(rec.title)}** {escape(rec.description)} {cite(rec.sources)}",
+                          "", f"  *Temaer:* {theme_links(catalogue, rec.themes)}.", ""]
                 if rec.note:
-                    lines.append(f"  *Merk:* {escape(rec.note)}")
-            lines.append("")
+                    lines += [f"  *Merk:* {escape(rec.note)}", ""]
         lines += [":::", ""]
     lines += ["::::", ""]
     return "\n".join(lines)
