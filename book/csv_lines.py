@@ -6,17 +6,14 @@ import csv
 from pathlib import Path
 
 from .errors import DataError
-from .yaml_lines import LineDict, LineList
+from .yaml_lines import LineDict, LineList, read_text
 
 
 def load_csv(path: Path, display_name: str, key: str) -> tuple[LineDict | None, list[DataError]]:
     """Return ``{key: [row, ...]}`` with line numbers, as if the rows were a YAML list."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, [DataError(display_name, "file is missing")]
-    except UnicodeDecodeError as exc:
-        return None, [DataError(display_name, f"not valid UTF-8 ({exc.reason})")]
+    text, errors = read_text(path, display_name)
+    if text is None:
+        return None, errors
     reader = csv.DictReader(text.splitlines())
     rows = LineList()
     rows.line, rows.item_lines = 1, []

@@ -52,14 +52,21 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mappi
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)
 
 
-def load_yaml(path: Path, display_name: str) -> tuple[Any, list[DataError]]:
-    """Parse one YAML file; on failure return ``None`` and an error with the line."""
+def read_text(path: Path, display_name: str) -> tuple[str | None, list[DataError]]:
+    """A data file's text, or ``None`` and an error saying it is missing or not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8"), []
     except FileNotFoundError:
         return None, [DataError(display_name, "file is missing")]
     except UnicodeDecodeError as exc:
         return None, [DataError(display_name, f"not valid UTF-8 ({exc.reason})")]
+
+
+def load_yaml(path: Path, display_name: str) -> tuple[Any, list[DataError]]:
+    """Parse one YAML file; on failure return ``None`` and an error with the line."""
+    text, errors = read_text(path, display_name)
+    if text is None:
+        return None, errors
     try:
         return yaml.load(text, Loader=_LineLoader), []  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
