@@ -186,3 +186,22 @@ def test_widget_says_how_to_open_the_book_when_opened_from_disk(browser, site):
     message = page.locator(".kb-widget-fallback").inner_text()
     context.close()
     assert "file://" in message and "make serve" in message
+
+
+def test_keyboard_only(browser, base_url, data):
+    """Open a theme, answer with Space and arrow keys, all without a mouse."""
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.locator("summary", has_text=data["themes"][0]["name"]).first.focus()
+        page.keyboard.press("Enter")
+        page.keyboard.press("Tab")
+        page.keyboard.press("Space")
+        page.keyboard.press("ArrowRight")
+        first = data["items"][0]
+        assert stored(page)["answers"] == {first["id"]: 2}
+        expect(page.get_by_text(f"1 av {len(data['items'])} besvart")).to_be_visible()
+        focused = page.evaluate("document.activeElement.labels[0].textContent")
+        assert focused == "Litt uenig"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none", "the focused radio must show a visible focus"
+        assert opened.problems() == {}
