@@ -17,7 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import DATA_DIR
 from ..markdown.collections import (
-    anonymised_cases_markdown, cases_markdown, figures_markdown, glossary_markdown,
+    cases_markdown, other_cases_markdown, figures_markdown, glossary_markdown,
     recommendations_markdown, timeline_markdown,
 )
 from ..markdown.framework import framework_markdown
@@ -65,7 +65,7 @@ def setup_directives(app: Sphinx) -> None:
     app.add_directive("kb-sources", data_directive(sources_markdown))
     app.add_directive("kb-theme", data_directive(theme_markdown, argument=True))
     app.add_directive("kb-cases", data_directive(cases_markdown))
-    app.add_directive("kb-anonymised-cases", data_directive(anonymised_cases_markdown))
+    app.add_directive("kb-other-cases", data_directive(other_cases_markdown))
     app.add_directive("kb-recommendations", data_directive(recommendations_markdown))
     app.add_directive("kb-glossary", data_directive(glossary_markdown))
     app.add_directive("kb-timeline", data_directive(timeline_markdown))

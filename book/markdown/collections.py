@@ -12,28 +12,40 @@ def theme_links(catalogue: Catalogue, theme_ids) -> str:
     return ", ".join(ref(labels.theme(t), catalogue.themes[t].name) for t in theme_ids)
 
 
-def cases_markdown(catalogue: Catalogue, heading_level: int = 2, anonymised: bool = False) -> str:
+COUNTY_SOURCE = "sintef2010"  # the report that tells the six county stories
+
+
+def _case_markdown(catalogue: Catalogue, case, hashes: str) -> list[str]:
+    lines = [f"({labels.case(case.id)})=", f"{hashes} {escape(case.name)}", "",
+             f"{escape(case.model)} {cite(case.sources)}", ""]
+    if case.challenges:
+        lines += ["Utfordringer:", ""] + [f"- {escape(c)}" for c in case.challenges] + [""]
+    if case.results:
+        lines += [f"*Resultater:* {escape(case.results)}", ""]
+    if case.practices:
+        links = ", ".join(ref(labels.practice(p), catalogue.practices[p].title)
+                          for p in case.practices)
+        lines += [f"*Gode grep herfra:* {links}.", ""]
+    lines += [f"*Temaer:* {theme_links(catalogue, case.themes)}.", ""]
+    return lines
+
+
+def _is_county_story(case) -> bool:
+    return case.sources[0].source == COUNTY_SOURCE
+
+
+def cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
+    """The six SINTEF county stories."""
     hashes = "#" * heading_level
-    lines: list[str] = []
-    for case in catalogue.cases.values():
-        if case.anonymised != anonymised:
-            continue
-        lines += [f"({labels.case(case.id)})=", f"{hashes} {escape(case.name)}", "",
-                  f"{escape(case.model)} {cite(case.sources)}", ""]
-        if case.challenges:
-            lines += ["Utfordringer:", ""] + [f"- {escape(c)}" for c in case.challenges] + [""]
-        if case.results:
-            lines += [f"*Resultater:* {escape(case.results)}", ""]
-        if case.practices:
-            links = ", ".join(ref(labels.practice(p), catalogue.practices[p].title)
-                              for p in case.practices)
-            lines += [f"*Gode grep herfra:* {links}.", ""]
-        lines += [f"*Temaer:* {theme_links(catalogue, case.themes)}.", ""]
-    return "\n".join(lines)
+    return "\n".join(line for case in catalogue.cases.values() if _is_county_story(case)
+                     for line in _case_markdown(catalogue, case, hashes))
 
 
-def anonymised_cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
-    return cases_markdown(catalogue, heading_level, anonymised=True)
+def other_cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
+    """The cases from the other reports (AFI's, mostly anonymised as the report has them)."""
+    hashes = "#" * heading_level
+    return "\n".join(line for case in catalogue.cases.values() if not _is_county_story(case)
+                     for line in _case_markdown(catalogue, case, hashes))
 
 
 def recommendations_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
