@@ -30,6 +30,8 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as any real static host
+
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
         pass
 

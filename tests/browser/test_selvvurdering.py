@@ -57,7 +57,7 @@ def test_answer_everything_see_results_and_keep_them(browser, base_url, data):
         requests = []
         page.on("request", lambda request: requests.append((request.method, request.url)))
         answer_all(page, data, answers)
-        assert page.get_by_text(f"{len(data['items'])} av {len(data['items'])} besvart").is_visible()
+        expect(page.get_by_text(f"{len(data['items'])} av {len(data['items'])} besvart", exact=True)).to_be_visible()
 
         table = page.get_by_role("table", name="Resultat per tema")
         for score in expected["scores"]:
@@ -72,7 +72,7 @@ def test_answer_everything_see_results_and_keep_them(browser, base_url, data):
         practice = data["catalogue"]["practices"][
             [p["id"] for p in data["catalogue"]["practices"]].index(expected["matches"][weakest[0]]["practices"][0])]
         assert page.get_by_text(practice["title"], exact=True).first.is_visible()
-        assert page.get_by_role("status").inner_text()  # the live region announced the result
+        expect(page.get_by_role("status")).to_contain_text("Utfordring")  # the live region announced it
 
         violations = axe_violations(page)
         assert not violations, describe(violations)
@@ -132,7 +132,7 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         page.once("dialog", lambda dialog: dialog.accept())
         page.get_by_role("button", name="Slett svarene mine").click()
         assert stored(page)["answers"] == {}
-        assert page.get_by_text(f"0 av {len(data['items'])} besvart").is_visible()
+        expect(page.get_by_text(f"0 av {len(data['items'])} besvart", exact=True)).to_be_visible()
 
         hostile = dict(content)
         hostile["context"] = {**content["context"], "county": "<img src=x onerror=\"window.__hacked=1\"><script>window.__hacked=2</script>"}
@@ -199,7 +199,7 @@ def test_keyboard_only(browser, base_url, data):
         page.keyboard.press("ArrowRight")
         first = data["items"][0]
         assert stored(page)["answers"] == {first["id"]: 2}
-        expect(page.get_by_text(f"1 av {len(data['items'])} besvart")).to_be_visible()
+        expect(page.get_by_text(f"1 av {len(data['items'])} besvart", exact=True)).to_be_visible()
         focused = page.evaluate("document.activeElement.labels[0].textContent")
         assert focused == "Litt uenig"
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")

@@ -1,0 +1,24 @@
+"""Search works in Norwegian, from the search field, with nothing from other hosts."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from book.browser import visit
+
+pytestmark = pytest.mark.browser
+
+
+def test_search_finds_a_norwegian_word_in_its_inflected_form(browser, base_url):
+    with visit(browser, base_url, "index.html") as opened:
+        page = opened.page
+        page.keyboard.press("Control+k")
+        field = page.get_by_role("searchbox").first
+        field.fill("samarbeidsavtalene")
+        field.press("Enter")
+        page.wait_for_url("**/search.html?q=*")
+        results = page.locator("#search-results li")
+        expect(results.first).to_be_visible(timeout=10_000)
+        assert results.count() >= 3
+        assert opened.problems() == {}
