@@ -58,6 +58,13 @@ def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) ->
         return
     app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/file-warning.js")
     app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/host.js", type="module")
+    # Fetch the widget modules while the page is still parsing, not one after the other
+    # once host.js has run (host.js imports NAME.js, which imports its helpers).
+    pathto = context["pathto"]
+    for module in sorted(WIDGETS_DIR.glob("*/*.js")):
+        href = pathto(f"_static/{STATIC_SUBDIR.as_posix()}/{module.parent.name}/{module.name}", 1)
+        context["metatags"] = context.get("metatags", "") + f'\n<link rel="modulepreload" href="{href}">'
+
     for css in sorted(WIDGETS_DIR.glob("*/*.css")):
         app.add_css_file(f"{STATIC_SUBDIR.as_posix()}/{css.parent.name}/{css.name}")
 
