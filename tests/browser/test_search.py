@@ -22,3 +22,21 @@ def test_search_finds_a_norwegian_word_in_its_inflected_form(browser, base_url):
         expect(results.first).to_be_visible(timeout=10_000)
         assert results.count() >= 3
         assert opened.problems() == {}
+
+
+def test_check_yourself_answers_open_on_click_and_with_the_keyboard(browser, base_url):
+    with visit(browser, base_url, "chapters/stier/ny-i-samarbeidet.html") as opened:
+        page = opened.page
+        questions = page.locator("details.sd-dropdown")
+        assert questions.count() >= 6
+        first = questions.first
+        answer = first.locator(".sd-summary-content")
+        expect(answer).to_be_hidden()
+        first.locator("summary").click()
+        expect(answer).to_be_visible()
+        expect(answer.locator(".kb-kilde")).to_be_visible()
+        second = questions.nth(1)
+        second.locator("summary").focus()
+        page.keyboard.press("Enter")
+        expect(second.locator(".sd-summary-content")).to_be_visible()
+        assert opened.problems() == {}
