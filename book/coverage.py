@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .catalogue import Catalogue
-from .errors import DataError
+from . import DATA_DIR
+from .catalogue import Catalogue, load_catalogue
+from .errors import DataError, DataValidationError
 from .references import walk
 from .models import Citation
 
@@ -70,13 +71,9 @@ def stats_table(catalogue: Catalogue) -> list[list[str]]:
     return rows
 
 
-def load_complete_catalogue(data_dir=None) -> Catalogue:
+def load_complete_catalogue(data_dir=DATA_DIR) -> Catalogue:
     """Load and validate ``data/`` and also demand coverage (what the build and check use)."""
-    from . import DATA_DIR
-    from .catalogue import load_catalogue
-    from .errors import DataValidationError
-
-    catalogue = load_catalogue(data_dir or DATA_DIR)
+    catalogue = load_catalogue(data_dir)
     errors = check_coverage(catalogue)
     if errors:
         raise DataValidationError(errors)

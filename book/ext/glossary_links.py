@@ -48,6 +48,13 @@ def patterns_for(terms) -> list[Pattern]:
     return found
 
 
+def _patterns(app: Sphinx) -> list[Pattern]:
+    """The compiled patterns, once per build."""
+    if getattr(app, "kb_glossary_patterns", None) is None:
+        app.kb_glossary_patterns = patterns_for(catalogue(app).glossary.values())
+    return app.kb_glossary_patterns
+
+
 def _skipped(node: nodes.Node) -> bool:
     parent = node.parent
     while parent is not None:
@@ -60,7 +67,7 @@ def _skipped(node: nodes.Node) -> bool:
 def link_terms(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if docname == GLOSSARY_DOC or app.builder.format != "html":
         return
-    pending = patterns_for(catalogue(app).glossary.values())
+    pending = _patterns(app)
     base = app.builder.get_relative_uri(docname, GLOSSARY_DOC)
     for paragraph in list(doctree.findall(nodes.paragraph)):
         if not pending:

@@ -53,8 +53,7 @@ def _norwegian_catalogues(app: Sphinx) -> None:
     # "booktheme". Ours is consulted for whatever the installed catalogues do not translate.
     for catalogue_name in ("sphinx", "booktheme"):
         translator = locale.translators.get(("general", catalogue_name))
-        if translator is None or isinstance(translator, gettext.NullTranslations) and \
-                type(translator) is gettext.NullTranslations:
+        if translator is None:
             locale.translators[("general", catalogue_name)] = ours
         else:
             translator.add_fallback(ours)
@@ -72,7 +71,8 @@ UNUSED_ASSETS = ("thebe", "copybutton", "clipboard.min", "togglebutton")
 
 
 def _is_unused(asset) -> bool:
-    body = asset.attributes.get("body") or "" if hasattr(asset, "attributes") else ""
+    """A script or stylesheet of thebe, copybutton or togglebutton (file or inline setting)."""
+    body = getattr(asset, "attributes", {}).get("body") or ""
     text = f"{getattr(asset, 'filename', '') or ''} {body}".lower()
     return any(name in text for name in UNUSED_ASSETS) or "togglehint" in text \
         or "toggleopenonprint" in text
