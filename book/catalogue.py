@@ -17,7 +17,7 @@ from . import DATA_DIR
 from .errors import DataError, DataValidationError
 from .csv_lines import load_csv
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Citation, Figure, Practice, Recommendation, Section, Source, Term,
+    Area, AssessmentItem, Barrier, Case, Figure, Practice, Recommendation, Source, Term,
     Theme, TimelineEvent,
 )
 from .quotes import SEEDS, seed_text
@@ -62,9 +62,6 @@ class Catalogue:
     def barriers_of(self, theme_id: str) -> list[Barrier]:
         return [b for b in self.barriers.values() if theme_id in b.themes]
 
-    def section(self, citation: Citation) -> Section:
-        source = self.sources[citation.source]
-        return next(s for s in source.sections if s.ref == citation.section)
 
 
 def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
