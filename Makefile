@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JB_FLAGS := --all -W -n --keep-going
 
-.PHONY: book check test serve clean bench deps test-deps chromium
+.PHONY: book check test test-fast lint format pins serve clean bench screenshots deps test-deps chromium
 
 book: deps check
 	$(BIN)/jupyter-book build . $(JB_FLAGS)
@@ -20,8 +20,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==25.3
 
-$(VENV)/.deps-installed: requirements.txt | $(BIN)/python
+# The exact pins, then the project itself as an editable package (imports work from any folder).
+$(VENV)/.deps-installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.test-deps-installed: requirements-test.txt $(VENV)/.deps-installed
@@ -38,15 +40,39 @@ chromium:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
 
-test: test-deps book
+# Everything: lint, the build, then every tier (unit, data, build, browser).
+test: test-deps lint book
 	$(BIN)/python -m pytest
+
+# The everyday loop: no build, no browser (unit and data tiers).
+test-fast: $(VENV)/.test-deps-installed
+	$(BIN)/python -m pytest -q -m "unit or data"
+
+lint: $(VENV)/.test-deps-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.test-deps-installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Recompile the exact pins from the direct dependencies (requirements*.in); needs the registry.
+pins: | $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools==7.6.2
+	$(BIN)/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links \
+	  --output-file=requirements.txt requirements.in
+	$(BIN)/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links \
+	  --output-file=requirements-test.txt requirements-test.in
+
+screenshots: test-deps
+	$(BIN)/python -m tools.screenshots
 
 serve: book
 	@echo "Serving _build/html on http://127.0.0.1:8000 (Ctrl+C to stop)"
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/html
 
 bench: test-deps
-	$(BIN)/python -m book.bench
+	$(BIN)/python -m tools.bench
 
 clean:
 	rm -rf _build .jupyter_cache

@@ -8,9 +8,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from book.book_copy import copy_book
+from tools.book_copy import copy_book
 
 URL = re.compile(r"""(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}""", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""", re.IGNORECASE)
@@ -117,6 +118,7 @@ def build_copy(tmp_path: Path, edit) -> tuple[subprocess.CompletedProcess, str]:
     return result, result.stdout + result.stderr
 
 
+@pytest.mark.build
 def test_build_stops_on_broken_data_before_sphinx_writes_pages(tmp_path):
     def break_area(book: Path):
         framework = book / "data" / "framework.yml"
@@ -131,6 +133,7 @@ def test_build_stops_on_broken_data_before_sphinx_writes_pages(tmp_path):
     assert not (tmp_path / "_build" / "html" / "index.html").exists()
 
 
+@pytest.mark.build
 def test_build_fails_on_a_citation_to_a_section_that_does_not_exist(tmp_path):
     def break_citation(book: Path):
         page = book / "chapters" / "om-kildene.md"

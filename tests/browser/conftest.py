@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import sync_playwright
 
-from book.browser import launch, serve
+from tools.browser import launch, serve
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from book.browser import axe_violations, serve, visit
+from tools.browser import axe_violations, serve, visit
 
 pytestmark = pytest.mark.browser
 

@@ -1,16 +1,15 @@
 """Every built page: loads with nothing from other hosts, no errors, zero axe violations.
 
-Screenshots at desktop and phone widths go to ``_build/screenshots/`` for people to look at.
+Screenshots for people to look at are taken by ``make screenshots`` (tools/screenshots.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from ..conftest import ROOT, SITE
-from book.browser import axe_violations, describe, visit
+from ..conftest import SITE
+from tools.browser import axe_violations, describe, visit
 
-SCREENSHOTS = ROOT / "_build" / "screenshots"
 PAGES = sorted(
     str(path.relative_to(SITE)) for path in SITE.rglob("*.html") if "_static" not in path.parts
 ) if SITE.is_dir() else []
@@ -27,9 +26,6 @@ def test_pages_were_found(site):
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_clean_and_accessible(browser, base_url, path, width_name):
     with visit(browser, base_url, path, width=WIDTHS[width_name]) as opened:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        name = path.removesuffix(".html").replace("/", "__")
-        opened.page.screenshot(path=SCREENSHOTS / f"{name}-{width_name}.png", full_page=True)
         violations = axe_violations(opened.page)
         assert opened.problems() == {}, f"{path}: {opened.problems()}"
         assert not violations, f"{path} at {width_name} width:\n{describe(violations)}"

@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from book.browser import axe_violations, describe, visit
+from tools.browser import axe_violations, describe, visit
 from book.catalogue import load_catalogue
 from book.scoring import assess
 from book.widget_data import selvvurdering_data

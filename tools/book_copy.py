@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from . import ROOT
+from book import ROOT
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "chapters", "book", "data",
               "widgets")

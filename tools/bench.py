@@ -57,7 +57,7 @@ def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
     from .browser import launch, serve, visit
-    from .ext.widgets import widget_files
+    from book.ext.widgets import widget_files
 
     times = []
     with sync_playwright() as playwright, serve(site) as base_url:
