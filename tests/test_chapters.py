@@ -136,3 +136,26 @@ def test_glossary_patterns_match_inflections_and_exact_abbreviations():
     assert ot.regex.search("OTTO-registeret og Nav-OT") is None
     assert ot.regex.search("oppfølgingstjenesten har").group(0) == "oppfølgingstjenesten"
     assert kontor.regex.search("på Nav-kontoret").group(0) == "Nav-kontoret"
+
+
+def test_glossary_matcher_links_leftmost_pending_term_once():
+    from types import SimpleNamespace
+
+    from docutils import nodes
+
+    from book.ext.glossary_links import _link_in, matcher_for
+
+    matcher = matcher_for([SimpleNamespace(id="ot", term="Oppfølgingstjenesten (OT)"),
+                           SimpleNamespace(id="kontor", term="NAV-kontor")])
+    paragraph = nodes.paragraph("", "", nodes.Text("OT og Nav-kontoret møtes; OT igjen, Nav-kontor igjen."))
+    pending = {"ot", "kontor"}
+    _link_in(paragraph.children[0], matcher, pending, "ordliste.html")
+    links = [(ref.astext(), ref["refuri"]) for ref in paragraph.findall(nodes.reference)]
+    assert links == [("OT", "ordliste.html#ord-ot"), ("Nav-kontoret", "ordliste.html#ord-kontor")]
+    assert pending == set()
+    assert paragraph.astext() == "OT og Nav-kontoret møtes; OT igjen, Nav-kontor igjen."
+    # An already linked term is skipped; a pending one after it is still found.
+    paragraph = nodes.paragraph("", "", nodes.Text("OT først, så Nav-kontor."))
+    pending = {"kontor"}
+    _link_in(paragraph.children[0], matcher, pending, "x.html")
+    assert [ref.astext() for ref in paragraph.findall(nodes.reference)] == ["Nav-kontor"]

@@ -5,6 +5,10 @@ and an abbreviation given in parentheses, e.g. «Oppfølgingstjenesten (OT)» �
 and «OT». Words match case-insensitively (so «NAV-kontor» also finds «Nav-kontoret») with an
 optional Norwegian inflection ending; abbreviations match exactly. Only running text is
 linked: not headings, links, code, citations or the glossary page itself.
+
+All terms are one combined pattern (one named group per term), compiled once per build and run
+once over each text node, so the work grows with the text, not with text × terms. A term that
+starts exactly where an already linked term matches is linked at its next occurrence instead.
 """
 
 from __future__ import annotations
@@ -31,6 +35,31 @@ class Pattern:
     regex: re.Pattern
 
 
+@dataclass(frozen=True)
+class Matcher:
+    """Every term's pattern in one regex; group ``t<i>`` is ``term_ids[i]``."""
+
+    term_ids: tuple[str, ...]
+    regex: re.Pattern | None
+
+    def first_pending(self, value: str, pending: set[str]) -> tuple[re.Match, str] | None:
+        if self.regex is None:
+            return None
+        for match in self.regex.finditer(value):
+            term_id = self.term_ids[int(match.lastgroup[1:])]
+            if term_id in pending:
+                return match, term_id
+        return None
+
+
+def matcher_for(terms) -> Matcher:
+    patterns = patterns_for(terms)
+    if not patterns:
+        return Matcher((), None)
+    combined = "|".join(f"(?P<t{i}>{p.regex.pattern})" for i, p in enumerate(patterns))
+    return Matcher(tuple(p.term_id for p in patterns), re.compile(combined))
+
+
 def patterns_for(terms) -> list[Pattern]:
     found = []
     for term in terms:
@@ -48,11 +77,11 @@ def patterns_for(terms) -> list[Pattern]:
     return found
 
 
-def _patterns(app: Sphinx) -> list[Pattern]:
-    """The compiled patterns, once per build."""
-    if getattr(app, "kb_glossary_patterns", None) is None:
-        app.kb_glossary_patterns = patterns_for(catalogue(app).glossary.values())
-    return app.kb_glossary_patterns
+def _matcher(app: Sphinx) -> Matcher:
+    """The combined pattern, compiled once per build."""
+    if getattr(app, "kb_glossary_matcher", None) is None:
+        app.kb_glossary_matcher = matcher_for(catalogue(app).glossary.values())
+    return app.kb_glossary_matcher
 
 
 def _skipped(node: nodes.Node) -> bool:
@@ -67,29 +96,28 @@ def _skipped(node: nodes.Node) -> bool:
 def link_terms(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if docname == GLOSSARY_DOC or app.builder.format != "html":
         return
-    pending = _patterns(app)
+    matcher = _matcher(app)
+    pending = set(matcher.term_ids)
     base = app.builder.get_relative_uri(docname, GLOSSARY_DOC)
     for paragraph in list(doctree.findall(nodes.paragraph)):
         if not pending:
             return
         for text in list(paragraph.findall(nodes.Text)):
-            if not pending or _skipped(text):
-                continue
-            pending = _link_in(text, pending, base)
+            if pending and not _skipped(text):
+                _link_in(text, matcher, pending, base)
 
 
-def _link_in(text: nodes.Text, pending: list[Pattern], base: str) -> list[Pattern]:
-    value = str(text)
-    hits = [(m, p) for p in pending if (m := p.regex.search(value))]
-    if not hits:
-        return pending
-    match, pattern = min(hits, key=lambda hit: hit[0].start())
-    link = nodes.reference("", match.group(0), refuri=f"{base}#{labels.term(pattern.term_id)}",
-                           classes=["kb-term"], internal=True)
-    after = nodes.Text(value[match.end():])
-    text.parent.replace(text, [nodes.Text(value[:match.start()]), link, after])
-    remaining = [p for p in pending if p is not pattern]
-    return _link_in(after, remaining, base) if remaining else remaining
+def _link_in(text: nodes.Text, matcher: Matcher, pending: set[str], base: str) -> None:
+    """Link the pending terms in ``text``, leftmost first; removes them from ``pending``."""
+    while pending and (found := matcher.first_pending(str(text), pending)):
+        match, term_id = found
+        value = str(text)
+        link = nodes.reference("", match.group(0), refuri=f"{base}#{labels.term(term_id)}",
+                               classes=["kb-term"], internal=True)
+        after = nodes.Text(value[match.end():])
+        text.parent.replace(text, [nodes.Text(value[:match.start()]), link, after])
+        pending.discard(term_id)
+        text = after
 
 
 def setup_glossary_links(app: Sphinx) -> None:
