@@ -5,10 +5,16 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JB_FLAGS := --all -W -n --keep-going
 
-.PHONY: book check test test-fast lint format pins serve clean bench screenshots deps test-deps chromium
+.PHONY: book preview check test test-fast lint format pins serve clean bench screenshots deps test-deps chromium
 
-book: deps check
+# The build validates data/ itself (one-line errors, before any page is written): once per build.
+book: deps
 	$(BIN)/jupyter-book build . $(JB_FLAGS)
+
+# For writers: incremental (no --all); a page is rebuilt only when its source or the data it
+# renders changed. CI and `make book` keep the full build.
+preview: deps
+	$(BIN)/jupyter-book build . -W -n --keep-going
 
 check: deps
 	$(BIN)/python -m book check

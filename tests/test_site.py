@@ -155,3 +155,18 @@ def test_sources_page_lists_all_five_reports_with_norwegian_references(site):
     assert " and " not in text and "Buland, Christin Tønseth og Ida Holth Mathiesen" in text
     for key in ["iris2017", "sintef2010", "afi2015", "iris2017kort", "master-samskaping"]:
         assert soup.find(id=f"kilde-{key}"), key
+
+
+@pytest.mark.build
+def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
+    result, output = build_copy(tmp_path, lambda book: None)
+    assert result.returncode == 0, output[-2000:]
+    timeline = tmp_path / "data" / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    jupyter_book = Path(sys.executable).parent / "jupyter-book"
+    rebuilt = subprocess.run([str(jupyter_book), "build", str(tmp_path), "-W", "-n", "--keep-going"],
+                             capture_output=True, text=True, cwd=tmp_path)
+    assert rebuilt.returncode == 0, rebuilt.stdout[-2000:]
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", rebuilt.stdout)
+    read = re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", plain, re.M)
+    assert read == ["chapters/innledning"], rebuilt.stdout[-2000:]

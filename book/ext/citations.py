@@ -12,6 +12,7 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxRole
 
+from .. import DATA_DIR
 from ..markdown import labels
 from ..models import Citation
 from .data import catalogue
@@ -35,6 +36,7 @@ class KildeRole(SphinxRole):
         except ValueError as exc:
             return self._error(str(exc))
         books = catalogue(self.env.app)
+        self.env.note_dependency(str(DATA_DIR / "sources.yml"))  # sections are checked there
         container = nodes.inline(classes=["kb-kilde"])
         container += nodes.Text("(")
         for index, citation in enumerate(citations):

@@ -27,9 +27,16 @@ from ..schema import files
 from .data import catalogue
 
 
-def data_directive(render: Callable[..., str], argument: bool = False,
+def data_directive(render: Callable[..., str], depends: tuple[str, ...], argument: bool = False,
                    extra_options: dict | None = None) -> type[SphinxDirective]:
-    """A directive with an optional heading level (default 2) that renders ``render``."""
+    """A directive with an optional heading level (default 2) that renders ``render``.
+
+    ``depends`` names the data files the rendered text comes from: a page is rebuilt when one of
+    them changes (``make preview``), and only then.
+    """
+    unknown = set(depends) - set(files())
+    if unknown:
+        raise ValueError(f"{render.__name__}: no such data file {sorted(unknown)}")
 
     class DataDirective(SphinxDirective):
         has_content = False
@@ -45,9 +52,8 @@ def data_directive(render: Callable[..., str], argument: bool = False,
                 text = render(books, *self.arguments, heading_level=level, **options)
             except KeyError as exc:
                 raise self.error(f"{self.name}: unknown id {exc}") from None
-            # Pages depend on the data files: rebuild them when data changes. (Noting the
-            # folder instead marks the page changed on every build.)
-            for file_name in files():
+            # Noting each file, not the folder (that marks the page changed on every build).
+            for file_name in depends:
                 self.env.note_dependency(str(DATA_DIR / file_name))
             holder = nodes.Element()
             self.state.nested_parse(
@@ -60,14 +66,19 @@ def data_directive(render: Callable[..., str], argument: bool = False,
     return DataDirective
 
 
+THEME_FILES = ("framework.yml", "practices.yml", "barriers.yml", "cases.yml")
+CASE_FILES = ("cases.yml", "practices.yml", "framework.yml")
+
+
 def setup_directives(app: Sphinx) -> None:
-    app.add_directive("kb-framework", data_directive(framework_markdown))
-    app.add_directive("kb-sources", data_directive(sources_markdown))
-    app.add_directive("kb-theme", data_directive(theme_markdown, argument=True))
-    app.add_directive("kb-cases", data_directive(cases_markdown))
-    app.add_directive("kb-other-cases", data_directive(other_cases_markdown))
-    app.add_directive("kb-recommendations", data_directive(recommendations_markdown))
-    app.add_directive("kb-glossary", data_directive(glossary_markdown))
-    app.add_directive("kb-timeline", data_directive(timeline_markdown))
+    app.add_directive("kb-framework", data_directive(framework_markdown, ("framework.yml",)))
+    app.add_directive("kb-sources", data_directive(sources_markdown, ("sources.yml",)))
+    app.add_directive("kb-theme", data_directive(theme_markdown, THEME_FILES, argument=True))
+    app.add_directive("kb-cases", data_directive(cases_markdown, CASE_FILES))
+    app.add_directive("kb-other-cases", data_directive(other_cases_markdown, CASE_FILES))
+    app.add_directive("kb-recommendations", data_directive(
+        recommendations_markdown, ("recommendations.yml", "framework.yml")))
+    app.add_directive("kb-glossary", data_directive(glossary_markdown, ("glossary.yml",)))
+    app.add_directive("kb-timeline", data_directive(timeline_markdown, ("timeline.yml",)))
     app.add_directive("kb-figures", data_directive(
-        figures_markdown, extra_options={"source": directives.unchanged}))
+        figures_markdown, ("figures.csv",), extra_options={"source": directives.unchanged}))

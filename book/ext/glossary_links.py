@@ -20,6 +20,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
+from .. import DATA_DIR
 from ..markdown import labels
 from .data import catalogue
 
@@ -120,5 +121,11 @@ def _link_in(text: nodes.Text, matcher: Matcher, pending: set[str], base: str) -
         text = after
 
 
+def note_glossary(app: Sphinx, _doctree: nodes.document) -> None:
+    """Every page links terms, so every page is rebuilt when the glossary changes."""
+    app.env.note_dependency(str(DATA_DIR / "glossary.yml"))
+
+
 def setup_glossary_links(app: Sphinx) -> None:
+    app.connect("doctree-read", note_glossary)
     app.connect("doctree-resolved", link_terms)
