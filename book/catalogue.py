@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import DATA_DIR
-from .errors import DataError, DataValidationError
+from .errors import DataError, DataValidationError, describe
 from .csv_lines import load_csv
 from .models import (
     Area, AssessmentItem, Barrier, Case, Figure, Practice, Recommendation, Source, Term,
@@ -97,12 +97,13 @@ def _load_entries(
 ) -> tuple[list[Loaded], dict[str, set[str]], set[str], list[DataError]]:
     """Shape-validate every entry.
 
-    Returns the valid entries, the ids of invalid ones, the collections whose file could not
-    be read, and the errors.
+    Returns the valid entries, the ids of invalid ones, the collections that could not be
+    read at all (missing, malformed, empty: references into them are not checked, so one
+    mistake gives one error), and the errors.
     """
     entries: list[Loaded] = []
     broken: dict[str, set[str]] = {c.name: set() for c in COLLECTIONS}
-    unavailable: set[str] = set()  # collections whose file could not be read at all
+    unavailable: set[str] = set()
     errors: list[DataError] = []
     for file_name, collections in files().items():
         display = f"data/{file_name}"
@@ -110,20 +111,21 @@ def _load_entries(
             document, load_errors = load_csv(data_dir / file_name, display, collections[0].name)
         else:
             document, load_errors = load_yaml(data_dir / file_name, display)
+        if not load_errors and not isinstance(document, LineDict):
+            load_errors = [DataError(display, "expected a mapping with the keys: "
+                                     + ", ".join(c.name for c in collections), line=1)]
         errors += load_errors
         if load_errors:
             unavailable.update(c.name for c in collections)
             continue
-        if not isinstance(document, LineDict):
-            errors.append(DataError(display, "expected a mapping with keys: "
-                                    + ", ".join(c.name for c in collections), line=1))
-            continue
         expected = {c.name for c in collections}
         for key in document.keys() - expected:
-            errors.append(DataError(display, f"unknown top-level key '{key}' (expected: "
+            errors.append(DataError(display, f"unknown top-level key {describe(key)} (expected: "
                                     f"{', '.join(sorted(expected))})", line=document.key_lines[key]))
         for collection in collections:
             found, found_errors = _load_collection(document, collection, display, broken)
+            if found_errors and not found:
+                unavailable.add(collection.name)
             entries += found
             errors += found_errors
     return entries, broken, unavailable, errors
@@ -132,20 +134,27 @@ def _load_entries(
 def _load_collection(
     document: LineDict, collection: Collection, display: str, broken: dict[str, set[str]]
 ) -> tuple[list[Loaded], list[DataError]]:
-    if collection.name not in document:
-        return [], [DataError(display, f"missing top-level key '{collection.name}'", line=1)]
-    items = document[collection.name]
+    name = collection.name
+    if name not in document:
+        return [], [DataError(display, f"missing top-level key '{name}'", line=1)]
+    items = document[name]
+    line = document.key_lines[name]
     if not isinstance(items, LineList):
-        line = document.key_lines[collection.name]
-        return [], [DataError(display, f"'{collection.name}' must be a list of entries", line=line)]
+        if items is None or items == {}:
+            return [], [DataError(display, f"'{name}' has no entries (the book needs at least one)",
+                                  line=line)]
+        return [], [DataError(display, f"'{name}' must be a list of entries", line=line)]
+    if not items:
+        return [], [DataError(display, f"'{name}' has no entries (the book needs at least one)",
+                              line=line)]
     entries: list[Loaded] = []
     errors: list[DataError] = []
-    first_line: dict[str, int] = {}
+    first: dict[tuple[str, object], tuple[str, int]] = {}  # (field, value) -> (entry, line)
     for index, item in enumerate(items):
         line = items.item_lines[index]
         if not isinstance(item, LineDict):
-            errors.append(DataError(display, f"{collection.name} item {index + 1} must be a mapping",
-                                    line=line))
+            errors.append(DataError(display, f"{name} item {index + 1} must be a mapping, "
+                                    f"not {describe(item)}", line=line))
             continue
         raw_id = item.get(collection.id_field)
         entry_id = raw_id if isinstance(raw_id, str) and raw_id else f"#{index + 1}"
@@ -153,27 +162,49 @@ def _load_collection(
             model = collection.model.model_validate(dict(item))
         except ValidationError as exc:
             errors += [_shape_error(display, entry_id, item, error) for error in exc.errors()]
-            broken[collection.name].add(entry_id)
+            broken[name].add(entry_id)
             continue
-        if entry_id in first_line:
-            errors.append(DataError(display, f"duplicate id (first defined at line "
-                                    f"{first_line[entry_id]})", line=line, entry=entry_id,
-                                    field=collection.id_field))
-            continue
-        first_line[entry_id] = line
+        clash = _first_clash(collection, model, entry_id, item, first)
+        if clash is not None:
+            field, message = clash
+            errors.append(DataError(display, message, line=line_at(item, (field,)),
+                                    entry=entry_id, field=field))
+            if field == collection.id_field:
+                continue
         entries.append(Loaded(collection, entry_id, model, item))
     return entries, errors
+
+
+def _first_clash(collection: Collection, model, entry_id: str, item: LineDict,
+                 first: dict) -> tuple[str, str] | None:
+    """The first field whose value an earlier entry already has: the id, then ``unique``."""
+    for field in (collection.id_field, *collection.unique):
+        value = getattr(model, field)
+        if (field, value) in first:
+            other, other_line = first[(field, value)]
+            if field == collection.id_field:
+                return field, f"duplicate id (first defined at line {other_line})"
+            return field, f"duplicate {field} {value} (also used by '{other}' at line {other_line})"
+    for field in (collection.id_field, *collection.unique):
+        first[(field, getattr(model, field))] = (entry_id, line_at(item, (field,)))
+    return None
 
 
 def _shape_error(display: str, entry_id: str, item: LineDict, error: dict) -> DataError:
     loc = tuple(error["loc"])
     kind = error["type"]
+    ctx = error.get("ctx") or {}
     if kind == "missing":
         message = "required field is missing"
     elif kind == "extra_forbidden":
         message = "unknown field (check the spelling against book/models.py)"
+    elif kind == "string_too_long":
+        message = (f"at most {ctx.get('max_length')} characters (got "
+                   f"{len(error.get('input') or '')})")
+    elif kind == "value_error" and "error" in ctx:
+        message = str(ctx["error"])
     else:
-        message = f"{error['msg']} (got {error.get('input')!r})"
+        message = f"{error['msg']} (got {describe(error.get('input'))})"
     return DataError(
         file=display,
         line=line_at(item, loc),

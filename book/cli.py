@@ -12,6 +12,14 @@ from .coverage import load_complete_catalogue, stats_table
 from .errors import DataValidationError
 
 
+COUNTED = (  # every collection but sources, as the OK line names it
+    ("areas", "areas"), ("themes", "themes"), ("practices", "practices"),
+    ("barriers", "barriers"), ("recommendations", "recommendations"), ("cases", "cases"),
+    ("timeline", "timeline events"), ("glossary", "glossary terms"), ("figures", "figures"),
+    ("items", "self-assessment items"),
+)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         catalogue = (load_catalogue if args.no_coverage else load_complete_catalogue)(args.data)
@@ -19,13 +27,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(exc.report(), file=sys.stderr)
         return 1
     sections = sum(len(source.sections) for source in catalogue.sources.values())
-    print(
-        f"data OK: {len(catalogue.sources)} sources ({sections} sections), "
-        f"{len(catalogue.areas)} areas, {len(catalogue.themes)} themes, "
-        f"{len(catalogue.practices)} practices, {len(catalogue.barriers)} barriers, "
-        f"{len(catalogue.recommendations)} recommendations, {len(catalogue.cases)} cases, "
-        f"{len(catalogue.items)} self-assessment items"
-    )
+    counts = [f"{len(catalogue.sources)} sources ({sections} sections)"]
+    counts += [f"{len(getattr(catalogue, name))} {label}" for name, label in COUNTED]
+    print("data OK: " + ", ".join(counts))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from .errors import DataError
@@ -10,25 +11,39 @@ from .yaml_lines import LineDict, LineList, read_text
 
 
 def load_csv(path: Path, display_name: str, key: str) -> tuple[LineDict | None, list[DataError]]:
-    """Return ``{key: [row, ...]}`` with line numbers, as if the rows were a YAML list."""
+    """Return ``{key: [row, ...]}`` with line numbers, as if the rows were a YAML list.
+
+    A row's line is the line it starts on (a quoted cell may span lines).
+    """
     text, errors = read_text(path, display_name)
     if text is None:
         return None, errors
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.reader(io.StringIO(text, newline=""))
     rows = LineList()
     rows.line, rows.item_lines = 1, []
+    header: list[str] | None = None
+    start = 1
     try:
-        for row in reader:
-            if None in row:
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not cells:
+                continue
+            if header is None:
+                header = cells
+                if len(set(header)) < len(header):
+                    return None, [DataError(display_name, "the header names a column twice",
+                                            line=line)]
+                continue
+            if len(cells) > len(header):
                 return None, [DataError(display_name, "row has more cells than the header",
-                                        line=reader.line_num)]
-            item = LineDict({name: value for name, value in row.items()})
-            item.line = reader.line_num
-            item.key_lines = dict.fromkeys(row, reader.line_num)
+                                        line=line)]
+            item = LineDict(zip(header, cells + [None] * (len(header) - len(cells))))
+            item.line = line
+            item.key_lines = dict.fromkeys(item, line)
             rows.append(item)
-            rows.item_lines.append(reader.line_num)
+            rows.item_lines.append(line)
     except csv.Error as exc:
-        return None, [DataError(display_name, f"malformed CSV: {exc}", line=reader.line_num)]
+        return None, [DataError(display_name, f"malformed CSV: {exc}", line=start)]
     document = LineDict({key: rows})
     document.line, document.key_lines = 1, {key: 1}
     return document, []

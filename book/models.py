@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator,
+)
+
+from . import plain_text
 
 MAX_QUOTE_WORDS = 15
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+# Every text field is plain text (see book/plain_text.py): a short Line or a Paragraph.
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                        max_length=plain_text.MAX_PARAGRAPH),
+                 AfterValidator(plain_text.check)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                        max_length=plain_text.MAX_LINE),
+                 AfterValidator(plain_text.check)]
 
 
 class Entry(BaseModel):
@@ -29,8 +39,8 @@ class Citation(Entry):
     """
 
     source: Slug
-    section: Text
-    quote: Text | None = None
+    section: Line
+    quote: Line | None = None
 
     @field_validator("quote")
     @classmethod
@@ -50,7 +60,7 @@ class Section(Entry):
     """One line of a report's table of contents."""
 
     number: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")] | None = None
-    heading: Text
+    heading: Line
 
     @property
     def ref(self) -> str:
@@ -62,13 +72,13 @@ class Source(Entry):
     """One of the five reports."""
 
     key: Slug
-    short_title: Text
-    title: Text
-    authors: list[Text]
+    short_title: Line
+    title: Line
+    authors: list[Line]
     year: int | None
-    publisher: Text | None = None
-    series: Text | None = None
-    isbn: Text | None = None
+    publisher: Line | None = None
+    series: Line | None = None
+    isbn: Line | None = None
     reference: Text
     description: Text
     method: Text
@@ -90,7 +100,7 @@ class Area(Entry):
 
     id: Slug
     order: Annotated[int, Field(ge=1)]
-    name: Text
+    name: Line
     description: Text
     sources: Citations
 
@@ -104,10 +114,10 @@ class Theme(Entry):
     id: Slug
     area: Slug
     order: Annotated[int, Field(ge=1)]
-    name: Text
+    name: Line
     description: Text
     sources: Citations
-    questions: list[Text] = []
+    questions: list[Line] = []
 
 
 Level = Literal["strategisk", "operativt", "begge"]
@@ -118,7 +128,7 @@ Slugs = Annotated[list[Slug], Field(min_length=1)]
 class Example(Entry):
     """A county's (or an anonymised case's) concrete example of a practice."""
 
-    place: Text  # county name as the report gives it, or e.g. "Et anonymisert fylke"
+    place: Line  # county name as the report gives it, or e.g. "Et anonymisert fylke"
     text: Text
     sources: Citations
 
@@ -127,7 +137,7 @@ class Practice(Entry):
     """A good practice (godt grep): something a practitioner can do."""
 
     id: Slug
-    title: Text  # imperative, Norwegian
+    title: Line  # imperative, Norwegian
     description: Text  # 2–4 sentences, own words
     themes: Slugs
     level: Level
@@ -141,7 +151,7 @@ class Barrier(Entry):
     """A barrier (barriere/utfordring) to the collaboration."""
 
     id: Slug
-    title: Text
+    title: Line
     description: Text
     themes: Slugs
     sources: Citations
@@ -153,10 +163,10 @@ class Recommendation(Entry):
     """A recommendation a report makes, to whom, at which level."""
 
     id: Slug
-    title: Text
+    title: Line
     description: Text
     level: Literal["nasjonalt", "fylke", "lokalt"]
-    addressees: Annotated[list[Text], Field(min_length=1)]  # as the report names them
+    addressees: Annotated[list[Line], Field(min_length=1)]  # as the report names them
     themes: Slugs
     sources: Citations
     note: Text | None = None
@@ -166,7 +176,7 @@ class Case(Entry):
     """A county story (SINTEF) or a case from AFI/IRIS, anonymised where the report is."""
 
     id: Slug
-    name: Text  # county name, or the report's label for an anonymised case
+    name: Line  # county name, or the report's label for an anonymised case
     anonymised: bool = False
     model: Text  # how the collaboration was organised
     challenges: list[Text]
@@ -182,7 +192,7 @@ class TimelineEvent(Entry):
     id: Slug
     date: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
     end: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] | None = None
-    title: Text
+    title: Line
     description: Text
     sources: Citations
 
@@ -191,9 +201,9 @@ class Term(Entry):
     """A glossary term with a plain-language definition."""
 
     id: Slug
-    term: Text
+    term: Line
     definition: Text
-    aliases: list[Text] = []
+    aliases: list[Line] = []
     sources: Citations
 
 
@@ -207,9 +217,9 @@ class Figure(Entry):
 
     id: Slug
     value: float | None
-    unit: Text
-    counts: Text  # what the number counts, in the report's own wording
-    date: Text  # when it applies, as the report states it
+    unit: Line
+    counts: Line  # what the number counts, in the report's own wording
+    date: Line  # when it applies, as the report states it
     sources: Citations
     note: Text | None = None
 
@@ -234,6 +244,6 @@ class AssessmentItem(Entry):
 
     id: Slug
     theme: Slug
-    text: Text
+    text: Line
     reverse: bool = False
     sources: Citations

@@ -12,12 +12,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .errors import DataError
+import difflib
 import re
 
+from .errors import DataError
 from .models import Citation, Source
 from .quotes import occurs_in
-from .schema import ID_REFERENCES, Collection
+from .schema import COLLECTIONS, ID_REFERENCES, Collection
 from .yaml_lines import line_at
 
 
@@ -73,7 +74,7 @@ def check_citations(
             if not isinstance(value, Citation) or value.source in skip:
                 continue
             if value.source not in known:
-                errors.append(loaded.error((*loc, "source"), _unknown("source", value.source, known)))
+                errors.append(loaded.error((*loc, "source"), _unknown("sources", value.source, known)))
             elif value.section not in known[value.source]:
                 errors.append(
                     loaded.error(
@@ -100,14 +101,18 @@ def check_id_references(
             for index, ref in enumerate(values):
                 if ref is not None and ref not in ids[target]:
                     loc = (field, index) if isinstance(value, (list, tuple)) else (field,)
-                    kind = target.removesuffix("s")
-                    errors.append(loaded.error(loc, _unknown(kind, ref, ids[target])))
+                    errors.append(loaded.error(loc, _unknown(target, ref, ids[target])))
     return errors
 
 
-def _unknown(kind: str, value: str, known: Any) -> str:
-    listed = ", ".join(sorted(known)) or "none"
-    return f"unknown {kind} '{value}' (known: {listed})"
+def _unknown(target: str, value: str, known: Any) -> str:
+    """Name the closest known id rather than listing them all."""
+    kind = target.removesuffix("s")
+    close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    if close:
+        return f"unknown {kind} '{value}' (did you mean '{close[0]}'?)"
+    file = next(c.file for c in COLLECTIONS if c.name == target)
+    return f"unknown {kind} '{value}' (no {kind} has a similar id; see data/{file})"
 
 
 GUILLEMETS = re.compile(r"«([^«»]+)»")

@@ -22,12 +22,13 @@ class Collection:
     file: str  # file name inside data/
     model: type[Entry]
     id_field: str = "id"
+    unique: tuple[str, ...] = ()  # fields besides the id whose values must differ per entry
 
 
 COLLECTIONS: tuple[Collection, ...] = (
     Collection("sources", "sources.yml", Source, id_field="key"),
-    Collection("areas", "framework.yml", Area),
-    Collection("themes", "framework.yml", Theme),
+    Collection("areas", "framework.yml", Area, unique=("order",)),
+    Collection("themes", "framework.yml", Theme, unique=("order",)),
     Collection("practices", "practices.yml", Practice),
     Collection("barriers", "barriers.yml", Barrier),
     Collection("recommendations", "recommendations.yml", Recommendation),

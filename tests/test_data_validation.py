@@ -70,7 +70,7 @@ CASES = {
     "unknown area": (
         "framework.yml", "    area: organisering", "    area: ledelse",
         "data/framework.yml:10, entry 'avtaler', field 'area': unknown area 'ledelse' "
-        "(known: organisering)",
+        "(no area has a similar id; see data/framework.yml)",
     ),
     "unknown section": (
         "framework.yml", '      - {source: rapport-a, section: "Sammendrag"}',
@@ -82,7 +82,7 @@ CASES = {
         "framework.yml", '      - {source: rapport-a, section: "Sammendrag"}',
         '      - {source: rapport-b, section: "1"}',
         "data/framework.yml:16, entry 'avtaler', field 'sources.1.source': unknown source "
-        "'rapport-b' (known: rapport-a)",
+        "'rapport-b' (did you mean 'rapport-a'?)",
     ),
     "a numbered section cited by its heading": (
         "framework.yml", '      - {source: rapport-a, section: "Sammendrag"}',
@@ -112,7 +112,7 @@ CASES = {
     "barrier addressed by a practice that does not exist": (
         "barriers.yml", "addressed_by: [korte-avtaler]", "addressed_by: [lange-avtaler]",
         "data/barriers.yml:8, entry 'skepsis-til-avtaler', field 'addressed_by.0': unknown "
-        "practice 'lange-avtaler' (known: korte-avtaler)",
+        "practice 'lange-avtaler' (did you mean 'korte-avtaler'?)",
     ),
     "practice on a theme that does not exist": (
         "practices.yml", "themes: [avtaler]", "themes: [avtaler, moter]",

@@ -1,0 +1,62 @@
+"""What text in ``data/`` may contain: plain text, no markup, no invisible characters.
+
+Data text reaches pages (escaped MyST), the search page (Sphinx inserts section titles as
+HTML) and the self-assessment widget, so it must mean the same everywhere. The book's own
+subset of Markdown in data is «…» for quotes (verified against the reports) and nothing else:
+anything an HTML or Markdown renderer would interpret, and characters that hide or reorder
+text (controls, bidi controls, zero-width characters), are refused by :func:`problem`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lengths a reader can take in; the real data stays well below them.
+MAX_LINE = 200  # titles, names, headings, labels
+MAX_PARAGRAPH = 1500  # descriptions, notes, definitions
+
+_INVISIBLE = {
+    **dict.fromkeys("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", "a bidi control"),
+    **dict.fromkeys("\u200e\u200f\u061c", "a direction mark"),
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e", "a zero-width character"),
+    **dict.fromkeys("\u2028\u2029", "a Unicode line separator"),
+}
+_MARKUP = [  # (pattern, what a renderer would make of it)
+    (re.compile(r"<|>"), "raw HTML (write ‹ › or «» instead of < >)"),
+    (re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"), "an HTML entity"),
+    (re.compile(r"`"), "code or a role (`)"),
+    (re.compile(r"[{}]"), "a MyST role, substitution or attribute ({ })"),
+    (re.compile(r"!?\[[^\]]*\]\s*[(\[]"), "a Markdown link or image"),
+    (re.compile(r"[*_]"), "Markdown emphasis (* or _)"),
+    (re.compile(r"\\"), "a Markdown escape (\\)"),
+    (re.compile(r"[$|~^]"), "Markdown syntax ($ | ~ ^)"),
+    (re.compile(r"(?m)^\s*#"), "a Markdown heading (# at the start of a line)"),
+    (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|\bmailto:", re.IGNORECASE),
+     "a web address (it would become a link)"),
+]
+
+
+def problem(text: str) -> str | None:
+    """Why ``text`` is not plain data text, or ``None`` if it is."""
+    for char in text:
+        if char in "\t\n\r":
+            continue
+        code = f"U+{ord(char):04X}"
+        if char in _INVISIBLE:
+            return f"{_INVISIBLE[char]} {code} is not allowed in data text (it hides or reorders text)"
+        if unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
+            return f"control character {code} is not allowed in data text"
+    for pattern, meaning in _MARKUP:
+        if pattern.search(text):
+            return (f"{meaning} is not allowed: data text is plain text (the only markup is «…» "
+                    "for a quote)")
+    return None
+
+
+def check(text: str) -> str:
+    """Pydantic validator: return ``text`` unchanged or raise ``ValueError`` naming the problem."""
+    found = problem(text)
+    if found is not None:
+        raise ValueError(found)
+    return text
