@@ -12,10 +12,10 @@ from .builders import (
 from .frames import (
     evidence_frame, figures_frame, find_project_root, single_study_entries, timeline_frame,
 )
-from .render import ChartFigure, chart_figure, table_html, to_svg
+from .render import ChartFigure, DataTable, chart_figure, table_html, to_svg
 
 __all__ = [
-    "ChartFigure", "chart_figure", "evidence_frame", "evidence_heatmap", "figures_frame",
+    "ChartFigure", "DataTable", "chart_figure", "evidence_frame", "evidence_heatmap", "figures_frame",
     "find_project_root", "interviewed_chart", "kombinasjonstiltak_chart", "ny_giv_chart",
     "single_study_entries", "survey_chart", "table_html", "timeline_chart", "timeline_frame",
     "to_svg",

@@ -17,6 +17,7 @@ import vl_convert
 
 FOLD_AFTER_ROWS = 8  # longer tables are folded (<details>); print opens them (charts.css)
 _ID = re.compile(r'\bid="([^"]+)"')
+_VEGA_ARIA = re.compile(r'\s(?:role|aria-[a-z]+)="[^"]*"')
 
 
 def spec_of(chart: alt.TopLevelMixin) -> dict:
@@ -48,6 +49,9 @@ def to_svg(chart: alt.TopLevelMixin, title: str, description: str, chart_id: str
         new = f"{chart_id}-{old}"
         svg = svg.replace(f'id="{old}"', f'id="{new}"').replace(f"url(#{old})", f"url(#{new})")
         svg = svg.replace(f'href="#{old}"', f'href="#{new}"')
+    # Vega's own roles and English labels (left even with config aria=false in facets): the
+    # root's role="img" with a Norwegian title and description names the whole chart.
+    svg = _VEGA_ARIA.sub("", svg)
     opening = re.match(r"<svg\b[^>]*>", svg)
     if not opening:
         raise ValueError("vl-convert did not return an SVG document")
@@ -83,6 +87,25 @@ def table_html(table: pd.DataFrame, caption: str, numeric: tuple[str, ...] = ())
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
+def scroll_region(table: str, label: str) -> str:
+    """A wide table scrolls inside a focusable, named region instead of widening the page."""
+    return (f'<div class="kb-chart-scroll" role="region" tabindex="0" '
+            f'aria-label="{html.escape(label, quote=True)}">{table}</div>')
+
+
+@dataclass
+class DataTable:
+    """A table for a notebook page: shows as plain HTML (no pandas styles) in Jupyter and book."""
+
+    table: pd.DataFrame = field(repr=False)
+    caption: str
+    numeric: tuple[str, ...] = ()
+
+    def _repr_html_(self) -> str:
+        return scroll_region(table_html(self.table, self.caption, self.numeric),
+                             f"Tabell: {self.caption}")
+
+
 @dataclass
 class ChartFigure:
     """A rendered chart: shows as an HTML figure in Jupyter and in the built book."""
@@ -106,8 +129,7 @@ class ChartFigure:
 
     def html(self) -> str:
         table = table_html(self.table, f"Tallene i figuren: {self.title}", self.numeric)
-        region = (f'<div class="kb-chart-scroll" role="region" tabindex="0" '
-                  f'aria-label="Tabell: {html.escape(self.title, quote=True)}">{table}</div>')
+        region = scroll_region(table, f"Tabell: {self.title}")
         if len(self.table) > FOLD_AFTER_ROWS:
             data = (f'<details class="kb-chart-data"><summary>Vis tallene som tabell '
                     f"({len(self.table)} rader)</summary>{region}</details>")
