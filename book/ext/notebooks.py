@@ -1,0 +1,123 @@
+"""Notebook chapters: the «Last ned notatboka» directive, the .ipynb files it links to,
+chart CSS on chart pages, and fresh notebook outputs when ``data/`` or the code changes.
+
+- ``{kb-notatbok}`` writes the download link and two lines on how to run the notebook; the
+  page's MyST notebook is converted to ``<page>.ipynb`` beside the page at the end of the build.
+- jupyter-cache keys a notebook on its code cells only, so a change in ``data/`` or in
+  ``book/`` would otherwise leave stale charts. We fingerprint those files and clear the cache
+  when the fingerprint changes (pages that use the directive are re-read as they depend on data).
+- myst-nb's folded code cells carry an English ``aria-label``; the visible Norwegian prompt
+  (``nb_code_prompt_show``) is the accessible name instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import nbformat
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from .. import DATA_DIR, ROOT
+
+logger = logging.getLogger(__name__)
+CHART_MARKER = 'class="kb-chart"'
+METADATA_KEY = "kb_notebook"
+FINGERPRINT_FILE = "kb-inputs.sha256"
+ENGLISH_SUMMARY = '<summary aria-label="Toggle hidden content">'
+
+
+def input_files() -> list[Path]:
+    """What notebook outputs depend on besides their code: data and the project's Python."""
+    return sorted([*DATA_DIR.glob("*.yml"), *DATA_DIR.glob("*.csv"),
+                   *(ROOT / "book").rglob("*.py"), *(ROOT / "widgets").rglob("*.py")])
+
+
+def fingerprint(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def run_instructions(name: str, folder: str) -> list[str]:
+    return [
+        f"Slik kjører du den: legg `{name}` i mappen `{folder}/` i en kopi av prosjektet, og kjør "
+        "`make book` én gang (det installerer pakkene fra `requirements.txt` i `.venv`).",
+        f"Kjør den så med `.venv/bin/jupyter execute {folder}/{name}`, eller åpne den i Jupyter "
+        "med den samme Python-en.",
+    ]
+
+
+class NotatbokDirective(SphinxDirective):
+    """``{kb-notatbok}``: link to this page as a notebook, and how to run it."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        docname = self.env.docname
+        self.env.metadata[docname][METADATA_KEY] = True
+        for path in input_files():
+            self.env.note_dependency(str(path))
+        name = f"{Path(docname).name}.ipynb"
+        link = nodes.raw("", f'<a class="kb-notebook-link" href="{name}" download>'
+                             f"Last ned notatboka</a> ({name}).", format="html")
+        paragraph = nodes.paragraph()
+        paragraph += link
+        holder = nodes.container(classes=["kb-notebook"])
+        holder += paragraph
+        text = "\n\n".join(run_instructions(name, str(Path(docname).parent)))
+        self.state.nested_parse(StringList(text.splitlines(), source=self.get_source_info()[0]),
+                                self.content_offset, holder)
+        return [holder]
+
+
+def notebook_of(source: Path) -> nbformat.NotebookNode:
+    """The MyST Markdown notebook at ``source`` as a Jupyter notebook (no outputs)."""
+    from myst_nb.core.read import read_myst_markdown_notebook
+
+    return read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
+
+
+def _write_notebooks(app: Sphinx, exception) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    for docname, metadata in app.env.metadata.items():
+        if not metadata.get(METADATA_KEY):
+            continue
+        target = Path(app.outdir) / f"{docname}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(notebook_of(Path(app.env.doc2path(docname))), target)
+
+
+def _clear_stale_cache(app: Sphinx) -> None:
+    cache = Path(app.config.nb_execution_cache_path or Path(app.outdir).parent / ".jupyter_cache")
+    stamp = cache.parent / FINGERPRINT_FILE
+    current = fingerprint(input_files())
+    if stamp.is_file() and stamp.read_text() == current:
+        return
+    if cache.is_dir():
+        logger.info("kb: data/ or the project's Python changed, notebooks will be re-executed")
+        shutil.rmtree(cache)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current)
+
+
+def _page_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    body = context.get("body", "")
+    if ENGLISH_SUMMARY in body:
+        context["body"] = body = body.replace(ENGLISH_SUMMARY, "<summary>")
+    if CHART_MARKER in body:
+        app.add_css_file("kb/charts.css", priority=901)
+
+
+def setup_notebooks(app: Sphinx) -> None:
+    app.add_directive("kb-notatbok", NotatbokDirective)
+    app.connect("builder-inited", _clear_stale_cache)
+    app.connect("html-page-context", _page_assets)
+    app.connect("build-finished", _write_notebooks)

@@ -1,0 +1,112 @@
+"""Notebook chapters: each page links its .ipynb, the download runs, a broken cell fails the build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from bs4 import BeautifulSoup
+from nbclient import NotebookClient
+
+from book.book_copy import copy_book
+from book.ext.notebooks import fingerprint, input_files
+
+from .conftest import ROOT
+
+NOTEBOOK_PAGES = ["chapters/tall/kunnskapsgrunnlaget", "chapters/tall/studiene",
+                  "chapters/tall/over-tid"]
+
+
+def download_link(site: Path, page: str) -> Path:
+    soup = BeautifulSoup((site / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
+    link = soup.find("a", string="Last ned notatboka")
+    assert link is not None and link.has_attr("download"), page
+    instructions = link.find_parent(class_="kb-notebook").get_text(" ", strip=True)
+    assert "make book" in instructions and "jupyter execute" in instructions
+    return (site / page).parent / link["href"]
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES)
+def test_downloaded_notebook_runs_with_nbclient(site, page, tmp_path):
+    notebook_file = download_link(site, page)
+    notebook = nbformat.read(notebook_file, as_version=4)
+    assert notebook.metadata.kernelspec.name == "python3"
+    assert any(cell.cell_type == "code" for cell in notebook.cells)
+    # Run it where a reader would put it: in the chapter's folder of a copy of the project.
+    book = copy_book(tmp_path / "book")
+    target = book / Path(page).parent / notebook_file.name
+    shutil.copy(notebook_file, target)
+    NotebookClient(notebook, timeout=180, kernel_name="python3",
+                   resources={"metadata": {"path": str(target.parent)}}).execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
+    assert 'role="img"' in html and "<table" in html
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES)
+def test_charts_on_the_page_are_static_svg_with_name_and_table(site, page):
+    soup = BeautifulSoup((site / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
+    figures = soup.select("figure.kb-chart")
+    assert figures, page
+    for figure in figures:
+        svg = figure.select_one("svg.kb-chart-svg")
+        assert svg["role"] == "img"
+        title = svg.find("title")
+        assert title and title.get_text(strip=True) and svg["aria-labelledby"] == title["id"]
+        assert figure.find("figcaption").get_text(strip=True)
+        assert figure.select_one("table.kb-chart-table tbody tr")
+        assert not svg.find(style=True) and not svg.find("script")
+    assert not soup.find("script", src=lambda s: s and "vega" in s)
+    assert not soup.find(string=lambda s: s and "vega.github.io" in s)
+
+
+def test_fingerprint_changes_with_data():
+    files = input_files()
+    assert ROOT / "data" / "figures.csv" in files
+    assert fingerprint(files) == fingerprint(files)
+    assert fingerprint(files) != fingerprint(files[1:])
+
+
+GOOD = """---
+file_format: mystnb
+kernelspec:
+  name: python3
+  display_name: Python 3
+---
+
+# Prøve
+
+Tekst.
+
+```{code-cell} python
+x = 1
+```
+
+```{code-cell} python
+print(x + 1)
+```
+"""
+
+
+def build_notebook_book(tmp_path: Path, page: str) -> subprocess.CompletedProcess:
+    book = copy_book(tmp_path)
+    (book / "chapters" / "prove.md").write_text(page, encoding="utf-8")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/prove\n", encoding="utf-8")
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book), "--all", "-W",
+         "-n", "--keep-going"], capture_output=True, text=True, cwd=book)
+
+
+def test_a_failing_cell_fails_the_build_and_shows_the_cell(tmp_path):
+    good = build_notebook_book(tmp_path / "good", GOOD)
+    assert good.returncode == 0, good.stdout[-3000:] + good.stderr[-3000:]
+    bad = build_notebook_book(tmp_path / "bad", GOOD.replace("print(x + 1)", "print(x / 0)"))
+    output = bad.stdout + bad.stderr
+    assert bad.returncode != 0
+    assert "Executing notebook failed" in output
+    assert "print(x / 0)" in output and "ZeroDivisionError" in output
