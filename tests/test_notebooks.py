@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
-from book.book_copy import copy_book
+from tools.book_copy import copy_book
 from book.ext.notebooks import fingerprint, input_files
 
 from .conftest import ROOT
