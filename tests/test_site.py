@@ -134,16 +134,23 @@ def test_build_stops_on_broken_data_before_sphinx_writes_pages(tmp_path):
 
 
 @pytest.mark.build
-def test_build_fails_on_a_citation_to_a_section_that_does_not_exist(tmp_path):
+def test_build_fails_on_an_unknown_citation_section_or_theme_id(tmp_path):
     def break_citation(book: Path):
         page = book / "chapters" / "om-kildene.md"
         text = page.read_text(encoding="utf-8")
         assert "{kilde}`iris2017 Sammendrag`" in text
         page.write_text(text.replace("{kilde}`iris2017 Sammendrag`", "{kilde}`iris2017 9.9.9`"))
 
-    result, output = build_copy(tmp_path, break_citation)
+    def break_theme(book: Path):
+        page = book / "chapters" / "omrader" / "arbeide-sammen.md"
+        text = page.read_text(encoding="utf-8")
+        assert "{kb-theme} samarbeidsmoter" in text
+        page.write_text(text.replace("{kb-theme} samarbeidsmoter", "{kb-theme} samarbeidsmote", 1))
+
+    result, output = build_copy(tmp_path, lambda book: (break_citation(book), break_theme(book)))
     assert result.returncode != 0
     assert "kilde: unknown section '9.9.9' in source 'iris2017'" in output
+    assert "kb-theme: unknown id 'samarbeidsmote' (did you mean 'samarbeidsmoter'?)" in output
 
 
 def test_sources_page_lists_all_five_reports_with_norwegian_references(site):

@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import bench_build
 from .book_copy import copy_book
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
@@ -108,6 +109,9 @@ def main() -> None:
     print()
     for key, value in widget.items():
         print(f"{key:56} {value:>12,.0f}")
+    print()
+    with tempfile.TemporaryDirectory(prefix="kb-bench-speed-") as tmp:
+        bench_build.main(Path(tmp))
 
 
 if __name__ == "__main__":

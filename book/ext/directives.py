@@ -7,6 +7,7 @@ theme as argument; ``{kb-figures}`` takes an optional ``:source:`` report key.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 
 from docutils import nodes
@@ -27,9 +28,13 @@ from ..schema import files
 from .data import catalogue
 
 
-def data_directive(render: Callable[..., str], depends: tuple[str, ...], argument: bool = False,
+def data_directive(render: Callable[..., str], depends: tuple[str, ...], argument: str = "",
                    extra_options: dict | None = None) -> type[SphinxDirective]:
     """A directive with an optional heading level (default 2) that renders ``render``.
+
+    ``argument`` names the catalogue collection the directive's one argument is an id of
+    (``"themes"`` for ``{kb-theme} <theme-id>``); an unknown id is a build error naming the
+    closest known one.
 
     ``depends`` names the data files the rendered text comes from: a page is rebuilt when one of
     them changes (``make preview``), and only then.
@@ -47,11 +52,14 @@ def data_directive(render: Callable[..., str], depends: tuple[str, ...], argumen
             options = {k.replace("-", "_"): v for k, v in self.options.items()
                        if k != "heading-level"}
             books = catalogue(self.env.app)
+            if argument:
+                known = getattr(books, argument)
+                if self.arguments[0] not in known:
+                    closest = difflib.get_close_matches(self.arguments[0], list(known), n=1)
+                    hint = f" (did you mean '{closest[0]}'?)" if closest else ""
+                    raise self.error(f"{self.name}: unknown id '{self.arguments[0]}'{hint}")
             level = self.options.get("heading-level", 2)
-            try:
-                text = render(books, *self.arguments, heading_level=level, **options)
-            except KeyError as exc:
-                raise self.error(f"{self.name}: unknown id {exc}") from None
+            text = render(books, *self.arguments, heading_level=level, **options)
             # Noting each file, not the folder (that marks the page changed on every build).
             for file_name in depends:
                 self.env.note_dependency(str(DATA_DIR / file_name))
@@ -73,7 +81,7 @@ CASE_FILES = ("cases.yml", "practices.yml", "framework.yml")
 def setup_directives(app: Sphinx) -> None:
     app.add_directive("kb-framework", data_directive(framework_markdown, ("framework.yml",)))
     app.add_directive("kb-sources", data_directive(sources_markdown, ("sources.yml",)))
-    app.add_directive("kb-theme", data_directive(theme_markdown, THEME_FILES, argument=True))
+    app.add_directive("kb-theme", data_directive(theme_markdown, THEME_FILES, argument="themes"))
     app.add_directive("kb-cases", data_directive(cases_markdown, CASE_FILES))
     app.add_directive("kb-other-cases", data_directive(other_cases_markdown, CASE_FILES))
     app.add_directive("kb-recommendations", data_directive(
