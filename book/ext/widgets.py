@@ -41,12 +41,12 @@ class SelvvurderingDirective(SphinxDirective):
                           "recommendations.yml", "framework.yml"):
             self.env.note_dependency(str(ROOT / "data" / file_name))
         data = selvvurdering_data(catalogue(self.env.app))
-        # One anchor per theme, so theme pages can link to «their» part of the assessment
-        # (#sv-tema-<id>); the widget opens that theme when the page is opened with it.
+        # One anchor per theme, so theme pages can link to «their» part of the assessment;
+        # the widget opens that theme when the page is opened with it.
         std = self.env.get_domain("std")
         anchors = []
         for theme in data["themes"]:
-            anchor = f"sv-tema-{theme['id']}"
+            anchor = theme["anchor"]
             std.note_hyperlink_target(anchor, self.env.docname, anchor, theme["name"])
             anchors.append(f'<span id="{anchor}"></span>')
         html = "".join(anchors) + container_html("selvvurdering", data)

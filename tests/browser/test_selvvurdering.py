@@ -205,3 +205,50 @@ def test_keyboard_only(browser, base_url, data):
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none", "the focused radio must show a visible focus"
         assert opened.problems() == {}
+
+
+FAKE_ANYWIDGET = """async ([source, data]) => {
+  const module = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+  const state = { data, answers: {}, context: {}, plan: [], snapshots: [], page_root: "" };
+  const listeners = {};
+  window.__saves = 0;
+  window.__model = {
+    get: (key) => state[key],
+    set(key, value) { state[key] = value; for (const f of listeners[`change:${key}`] ?? []) f(value); },
+    on(event, f) { (listeners[event] ??= []).push(f); },
+    off(event, f) { listeners[event] = (listeners[event] ?? []).filter((g) => g !== f); },
+    save_changes() { window.__saves += 1; },
+    send() {},
+  };
+  const el = document.createElement("div");
+  el.id = "jupyter-cell";
+  document.body.append(el);
+  module.default.render({ model: window.__model, el });
+}"""
+
+
+def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):
+    """The inlined module (what anywidget runs) with an anywidget-like model: Python → page
+    (a trait set from Python fires change:answers) and page → Python (set + save_changes)."""
+    from widgets.selvvurdering import esm_source
+
+    first, second = data["items"][0], data["items"][1]
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.evaluate(FAKE_ANYWIDGET, [esm_source(), data])
+        cell = page.locator("#jupyter-cell")
+        expect(cell.get_by_text(f"0 av {len(data['items'])} besvart", exact=True)).to_be_visible()
+
+        page.evaluate("a => { window.__model.set('answers', a); window.__model.set('context', {county: 'Agder'}); }",
+                      {first["id"]: 5})
+        expect(cell.get_by_text(f"1 av {len(data['items'])} besvart", exact=True)).to_be_visible()
+        cell.locator("summary", has_text=data["themes"][0]["name"]).first.click()
+        group = cell.get_by_role("group", name=first["text"], exact=True)
+        assert group.get_by_label("Helt enig", exact=True).is_checked()
+        assert cell.get_by_label("Fylke (lagres bare i din nettleser)").input_value() == "Agder"
+
+        cell.get_by_role("group", name=second["text"], exact=True).get_by_label("Litt uenig", exact=True).check()
+        synced = page.evaluate("window.__model.get('answers')")
+        assert synced == {first["id"]: 5, second["id"]: 2}
+        assert page.evaluate("window.__saves") >= 1
+        assert opened.problems() == {}

@@ -2,8 +2,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { cleanState, exportCsv, exportJson, formatMean, parseImport, EXPORT_FORMAT }
-  from "../../widgets/selvvurdering/selvvurdering.js";
+import { cleanState } from "../../widgets/selvvurdering/state.js";
+import { exportCsv, exportJson, parseImport, EXPORT_FORMAT } from "../../widgets/selvvurdering/transfer.js";
+import { formatMean } from "../../widgets/selvvurdering/labels.js";
 import { createModel, loadSaved } from "../../widgets/host.js";
 
 const items = [{ id: "a1", theme: "t", text: "=Påstand, med komma", reverse: false },
