@@ -64,3 +64,18 @@ def test_every_widget_module_is_in_the_bundle():
     here = Path(esm_source.__code__.co_filename).parent
     for module in here.glob("*.js"):
         assert f"// ---- {module.name}" in source, f"{module.name} is not imported by selvvurdering.js"
+
+
+def test_embedded_json_cannot_end_or_escape_its_script_element():
+    import json
+    import re
+
+    from book.ext.widgets import container_html
+
+    data = {"title": "</script><script>window.__hacked=1</script>", "note": "<!--<script>",
+            "amp": "a & b > c", "line": "x\u2028y", "quote": "\"'"}
+    html = container_html("selvvurdering", data)
+    payload = re.search(r'<script type="application/json">(.*)</script></div>$', html, re.S).group(1)
+    assert "<" not in payload and ">" not in payload and "&" not in payload
+    assert json.loads(payload) == data
+    assert html.count("</script>") == 1

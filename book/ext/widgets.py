@@ -24,8 +24,13 @@ STATIC_SUBDIR = Path("kb") / "widgets"
 MARKER = 'class="kb-widget"'
 
 
+# Inside <script>, "</script" ends the element and "<!--" changes how it is parsed: no
+# character with a meaning to HTML is left in the JSON (JSON.parse reads the escapes back).
+JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def container_html(name: str, data: dict) -> str:
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(JSON_ESCAPES)
     return (
         f'<div class="kb-widget" data-kb-widget="{name}">'
         f'<p class="kb-widget-fallback">Verktøyet lastes … Det trenger JavaScript.</p>'

@@ -29,9 +29,11 @@ export function dataPanel(ctx) {
   function clearAll() {
     if (!window.confirm("Vil du slette alle svarene, handlingsplanen og øyeblikksbildene i denne nettleseren? Det kan ikke angres.")) return;
     ctx.replace(emptyState());
+    ctx.deleteStored();
     say("Svarene dine er slettet fra denne nettleseren.");
   }
 
+  const downloadJson = () => download(fileName("json"), exportJson(ctx.state(), data.items), "application/json");
   const importInput = h("input", { type: "file", id: `${prefix}-import`, accept: ".json,application/json",
     onchange: () => importFile(importInput) });
   const node = h("section", { class: "kb-sv-data", "aria-labelledby": `${prefix}-data-h` },
@@ -39,7 +41,7 @@ export function dataPanel(ctx) {
     h("p", {}, "Svarene lagres bare i denne nettleseren på denne maskinen. Ingenting sendes til noen. "
       + "Vil du ta svarene med deg til en annen maskin, kan du laste dem ned og lese dem inn igjen der."),
     h("div", { class: "kb-sv-buttons" },
-      h("button", { type: "button", onclick: () => download(fileName("json"), exportJson(ctx.state()), "application/json") },
+      h("button", { type: "button", onclick: () => downloadJson() },
         "Last ned svarene (JSON)"),
       h("button", { type: "button", onclick: () => download(fileName("csv"), "\ufeff" + exportCsv(data.items, data.themes, ctx.state().answers), "text/csv") },
         "Last ned svarene som tabell (CSV)")),
@@ -47,5 +49,17 @@ export function dataPanel(ctx) {
     h("div", { class: "kb-sv-buttons" },
       h("button", { type: "button", class: "kb-sv-danger", onclick: clearAll }, "Slett svarene mine")),
     alertBox);
-  return { node, say };
+  // Shown when the browser refuses to save: at once, and kept in view while answering.
+  const unsaved = h("div", { class: "kb-sv-unsaved", role: "alert" });
+  function saveFailed(failed) {
+    if (!failed) { unsaved.replaceChildren(); return; }
+    if (unsaved.childElementCount) return;
+    unsaved.append(
+      h("p", {}, h("strong", {}, "Svarene blir ikke lagret. "),
+        "Nettleseren tar ikke imot flere data (lagringsplassen er full eller sperret). "
+        + "Det du har svart, forsvinner når du lukker siden. Last ned svarene nå, så kan du lese dem inn igjen senere."),
+      h("button", { type: "button", onclick: downloadJson }, "Last ned svarene nå"));
+  }
+
+  return { node, say, unsaved, saveFailed };
 }

@@ -11,6 +11,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (key === "class") node.setAttribute("class", value);
     else if (key === "value") node.value = value;
     else if (key === "checked") node.checked = Boolean(value);
+    else if (key === "style") throw new Error("no inline styles: a strict CSP ignores them");
     else node.setAttribute(key, value === true ? "" : value);
   }
   for (const child of children.flat()) {

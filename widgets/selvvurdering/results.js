@@ -4,9 +4,25 @@
 import { h, fill } from "./dom.js";
 import { BANDS, bandBadge, count, formatMean } from "./labels.js";
 
+/** The bar's length in a 0–100 box: the mean (1–5) as a share of 5; no mean, no bar. */
+export function barLength(mean) {
+  return mean === null ? 0 : Math.round((mean / 5) * 1000) / 10;
+}
+
 export function resultsView(ctx) {
   const { themeById } = ctx;
   const body = h("div", { class: "kb-sv-results-body" });
+
+  // The bar is SVG whose length is an attribute (never an inline style, which a strict CSP
+  // ignores); it prints, unlike a background. Lines mark the band limits 3,0 and 4,0.
+  function bar(score) {
+    const svg = (tag, attrs) => h(`svg:${tag}`, attrs);
+    return h("svg:svg", { class: "kb-sv-chart-track", viewBox: "0 0 100 10", preserveAspectRatio: "none", focusable: "false" },
+      svg("rect", { class: "kb-sv-chart-back", width: "100", height: "10" }),
+      svg("rect", { class: `kb-sv-chart-bar kb-band--${score.band}`, width: String(barLength(score.mean)), height: "10" }),
+      [60, 80].map((x) => svg("line", { class: "kb-sv-chart-limit", x1: String(x), x2: String(x), y1: "0", y2: "10",
+        "vector-effect": "non-scaling-stroke" })));
+  }
 
   function profileChart(scores) {
     // A visual profile; the table below carries the same numbers as text (the chart is hidden
@@ -16,9 +32,7 @@ export function resultsView(ctx) {
       h("div", { class: "kb-sv-chart", "aria-hidden": "true" }, scores.map((score) =>
         h("div", { class: "kb-sv-chart-row" },
           h("span", { class: "kb-sv-chart-label" }, themeById.get(score.theme).name),
-          h("span", { class: "kb-sv-chart-track" },
-            h("span", { class: `kb-sv-chart-bar kb-band--${score.band}`,
-              style: `width: ${score.mean === null ? 0 : (score.mean / 5) * 100}%` })),
+          bar(score),
           h("span", { class: "kb-sv-chart-value" }, `${BANDS[score.band].symbol} ${formatMean(score.mean)}`)))));
   }
 

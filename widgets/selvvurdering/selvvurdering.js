@@ -64,6 +64,8 @@ function render({ model, el }) {
       refresh();
     },
     refresh: () => refresh(),
+    /** Ask the host to remove every stored copy (the static host; Python ignores it). */
+    deleteStored: () => model.send({ type: "delete-all" }),
     togglePlan(practiceId, on) {
       ctx.save({ plan: togglePlanRow(state.plan, practiceId, on) });
       plan.update(state);
@@ -92,7 +94,8 @@ function render({ model, el }) {
     section(ctx.prefix, "w", "Dette kan dere jobbe med", "kb-sv-weak", advice.body),
     section(ctx.prefix, "p", "Handlingsplan", "kb-sv-plan", plan.body),
     snapshots.node,
-    panel.node);
+    panel.node,
+    panel.unsaved);
 
   function syncInputs() {
     context.sync(state);
@@ -126,6 +129,11 @@ function render({ model, el }) {
     });
   };
   for (const key of STATE_KEYS) model.on(`change:${key}`, adopt);
+  const onMessage = (message) => {
+    if (message?.type === "save-failed") panel.saveFailed(true);
+    else if (message?.type === "saved") panel.saveFailed(false);
+  };
+  model.on("msg:custom", onMessage);
 
   syncInputs();
   if (typeof location !== "undefined") questions.open(location.hash);
@@ -134,6 +142,7 @@ function render({ model, el }) {
   return () => {
     clearTimeout(announceTimer);
     for (const key of STATE_KEYS) model.off(`change:${key}`, adopt);
+    model.off("msg:custom", onMessage);
   };
 }
 

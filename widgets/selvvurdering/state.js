@@ -13,12 +13,21 @@ export function emptyState() {
   return { answers: {}, context: { role: "", level: "", county: "" }, plan: [], snapshots: [] };
 }
 
-/** Keep only what the tool understands; everything text is cut to a sane length. */
+export const MAX_UNKNOWN = 200;
+const STATEMENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i;
+
+/**
+ * Keep only valid values; everything text is cut to a sane length. Answers to statements this
+ * version does not know are kept (a later version may know them; see `unknownAnswers`).
+ */
 export function cleanState(raw, items) {
   const known = new Set(items.map((item) => item.id));
   const answers = {};
+  let unknown = 0;
   for (const [id, value] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
-    if (known.has(id) && (isScaleAnswer(value) || value === DONT_KNOW)) answers[id] = value;
+    if (!isScaleAnswer(value) && value !== DONT_KNOW) continue;
+    if (known.has(id)) answers[id] = value;
+    else if (STATEMENT_ID.test(id) && unknown++ < MAX_UNKNOWN) answers[id] = value;
   }
   const context = isObject(raw.context) ? raw.context : {};
   const plan = Array.isArray(raw.plan) ? raw.plan : [];
@@ -42,6 +51,17 @@ export function cleanState(raw, items) {
       answers: cleanState({ answers: snap.answers }, items).answers,
     })).filter((snap) => snap.date),
   };
+}
+
+/** Ids of the answers that belong to no statement of this version. */
+export function unknownAnswers(answers, items) {
+  const known = new Set(items.map((item) => item.id));
+  return Object.keys(answers).filter((id) => !known.has(id));
+}
+
+/** Answers to this version's statements only. */
+export function knownAnswers(answers, items) {
+  return Object.fromEntries(items.filter((item) => item.id in answers).map((item) => [item.id, answers[item.id]]));
 }
 
 export function isObject(value) {

@@ -1,7 +1,7 @@
 // Moving answers in and out: the JSON export and its import check, and the CSV table.
 
 import { itemValue } from "./scoring.js";
-import { cleanState, isObject } from "./state.js";
+import { cleanState, isObject, knownAnswers, unknownAnswers } from "./state.js";
 
 export const EXPORT_FORMAT = "samarbeidsboka-selvvurdering";
 export const EXPORT_VERSION = 1;
@@ -24,17 +24,35 @@ export function parseImport(content, items) {
   if (raw.version !== EXPORT_VERSION) {
     return { ok: false, message: "Filen er laget med en annen versjon av selvvurderingen og kan ikke leses her." };
   }
-  return { ok: true, state: cleanState(raw, items) };
+  const state = cleanState(raw, items);
+  if (!usable(state, items)) {
+    return { ok: false, message: "Filen inneholder ingen svar, handlingsplan eller øyeblikksbilder som kan leses inn." };
+  }
+  return { ok: true, state };
 }
 
-export function exportJson(state, now = new Date()) {
+/** Something worth reading in: an answer this version knows, context, a plan or a snapshot. */
+export function usable(state, items) {
+  return Object.keys(knownAnswers(state.answers, items)).length > 0
+    || Object.values(state.context).some(Boolean) || state.plan.length > 0 || state.snapshots.length > 0;
+}
+
+const NOT_UNDERSTOOD = "Svar på påstander som denne versjonen av selvvurderingen ikke kjenner. "
+  + "De er tatt vare på, men ikke med i resultatet.";
+
+export function exportJson(state, items, now = new Date()) {
+  const unknown = unknownAnswers(state.answers, items);
   return JSON.stringify({
     format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: now.toISOString(),
     answers: state.answers, context: state.context, plan: state.plan, snapshots: state.snapshots,
+    ...(unknown.length ? { not_understood: { answers: unknown, note: NOT_UNDERSTOOD } } : {}),
   }, null, 2);
 }
 
-/** One row per statement. Cells are quoted; a leading =+-@ is defused for spreadsheets. */
+/**
+ * One row per statement, then one per answer to an unknown statement. Cells are quoted; a cell
+ * a spreadsheet could read as a formula (leading = + - @ tab or CR) gets a leading apostrophe.
+ */
 export function exportCsv(items, themes, answers) {
   const themeName = new Map(themes.map((theme) => [theme.id, theme.name]));
   const rows = [["id", "tema", "påstand", "omvendt", "svar", "verdi"]];
@@ -42,6 +60,9 @@ export function exportCsv(items, themes, answers) {
     const answer = answers[item.id];
     rows.push([item.id, themeName.get(item.theme) ?? item.theme, item.text,
       item.reverse ? "ja" : "nei", answer ?? "", itemValue(item, answer) ?? ""]);
+  }
+  for (const id of unknownAnswers(answers, items)) {
+    rows.push([id, "", "(ukjent påstand: tatt vare på, ikke med i resultatet)", "", answers[id], ""]);
   }
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
@@ -52,6 +73,6 @@ export function fileName(extension, now = new Date()) {
 
 function csvCell(value) {
   let cell = String(value);
-  if (/^[=+\-@]/.test(cell)) cell = `'${cell}`;
+  if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
