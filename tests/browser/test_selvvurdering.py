@@ -149,6 +149,7 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         evil = tmp_path / "evil.json"
         evil.write_text(json.dumps(hostile), encoding="utf-8")
         importer.set_input_files(evil)
+        page.get_by_role("button", name="Les inn og erstatt").click()
         expect(page.get_by_role("alert")).to_contain_text("Svarene er lest inn")
         assert stored(page)["answers"] == answers
         assert page.get_by_label("Fylke (lagres bare i din nettleser)").input_value().startswith("<img")
@@ -409,3 +410,64 @@ def test_every_link_in_the_widget_leads_somewhere(browser, base_url, data, site)
         path, _, anchor = link[len(base_url):].partition("#")
         html = (site / path).read_text(encoding="utf-8")
         assert anchor and f'id="{anchor}"' in html, link
+
+
+def test_import_shows_the_file_and_asks_before_replacing(browser, base_url, data, tmp_path):
+    answers = planned_answers(data)
+    first = data["items"][0]
+    theirs = {"format": "samarbeidsboka-selvvurdering", "version": 1,
+              "exported": "2026-03-05T12:00:00.000Z", "answers": {first["id"]: 3},
+              "context": {"role": "Oppfølgingstjenesten (OT)", "level": "", "county": "Nordland"},
+              "plan": [], "snapshots": []}
+    upload = tmp_path / "fra-kollega.json"
+    upload.write_text(json.dumps(theirs), encoding="utf-8")
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.evaluate("([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a, context: {county: 'Agder'}}))",
+                      [KEY, answers])
+        page.reload(wait_until="networkidle")
+        importer = page.get_by_label("Les inn svar fra en fil du har lastet ned")
+
+        importer.set_input_files(upload)
+        question = page.get_by_role("group", name="Vil du lese inn fra-kollega.json?")
+        expect(question).to_be_visible()
+        for line in ("Lastet ned: 5. mars 2026", "Rolle: Oppfølgingstjenesten (OT)", "Fylke: Nordland",
+                     f"Svar: 1 av {len(data['items'])} påstander"):
+            expect(question.get_by_text(line, exact=True)).to_be_visible()
+        assert stored(page)["answers"] == answers, "nothing replaced before the reader says so"
+        question.get_by_role("button", name="Avbryt").click()
+        expect(page.get_by_role("alert")).to_contain_text("Svarene dine er ikke endret")
+        assert stored(page)["answers"] == answers
+
+        importer.set_input_files(upload)
+        keep = page.get_by_label("Ta vare på svarene jeg har nå som et øyeblikksbilde først")
+        assert keep.is_checked()
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+        page.get_by_role("button", name="Les inn og erstatt").click()
+        expect(page.get_by_role("alert")).to_contain_text("lagret som øyeblikksbildet «Før innlesing")
+        saved = stored(page)
+        assert saved["answers"] == {first["id"]: 3}
+        assert saved["context"]["county"] == "Nordland"
+        assert [s["answers"] for s in saved["snapshots"]] == [answers]
+        assert saved["snapshots"][0]["label"].startswith("Før innlesing")
+        assert page.get_by_label("Fylke (lagres bare i din nettleser)").input_value() == "Nordland"
+        assert opened.problems() == {}
+
+
+def test_filled_in_page_fits_a_320_px_phone(browser, base_url, data):
+    answers = planned_answers(data)
+    with visit(browser, base_url, PAGE, width=320, height=640) as opened:
+        page = opened.page
+        page.evaluate("([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a, snapshots: "
+                      "[{date: '2026-01-01T10:00:00Z', label: '1.1.2026', answers: a}]}))", [KEY, answers])
+        page.reload(wait_until="networkidle")
+        page.get_by_label("Sammenlign svarene nå med").select_option(index=1)
+        for theme in data["themes"]:
+            open_theme(page, theme)
+        page.get_by_role("checkbox").first.check()
+        table = page.get_by_role("table", name="Resultat per tema")
+        expect(table).to_be_visible()
+        assert table.get_by_role("row", name=data["themes"][0]["name"]).is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert opened.problems() == {}

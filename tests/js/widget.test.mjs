@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { cleanState, emptyState } from "../../widgets/selvvurdering/state.js";
-import { exportCsv, exportJson, parseImport, EXPORT_FORMAT } from "../../widgets/selvvurdering/transfer.js";
+import { describeImport, exportCsv, exportJson, parseImport, EXPORT_FORMAT } from "../../widgets/selvvurdering/transfer.js";
 import { formatMean } from "../../widgets/selvvurdering/labels.js";
 import { createModel } from "../../widgets/host.js";
 import { memoryStorage } from "./storage.mjs";
@@ -122,4 +122,19 @@ test("CSV export is safe: every formula start is defused, quotes and line breaks
   }
   const csv = exportCsv([{ id: "a1", theme: "t", text: 'a "quoted", text\nnext', reverse: false }], themes, {});
   assert.match(csv, /"a ""quoted"", text\nnext"/);
+});
+
+test("an import says what the file holds before anything is replaced", () => {
+  const file = JSON.stringify({ format: EXPORT_FORMAT, version: 1, exported: "2026-03-05T12:00:00.000Z",
+    answers: { a1: 4, "ny-1": 2 }, context: { role: "Skole", county: "Agder" },
+    plan: [{ practice: "p1" }], snapshots: [] });
+  const parsed = parseImport(file, items);
+  assert.equal(parsed.exported, "2026-03-05T12:00:00.000Z");
+  assert.deepEqual(describeImport(parsed, items), [
+    "Lastet ned: 5. mars 2026", "Rolle: Skole", "Fylke: Agder",
+    "Svar: 1 av 2 påstander (og 1 på påstander denne versjonen ikke kjenner)",
+    "Handlingsplan: 1 tiltak", "Øyeblikksbilder: 0"]);
+  const bare = parseImport(JSON.stringify({ format: EXPORT_FORMAT, version: 1, exported: "<script>", answers: { a2: 1 } }), items);
+  assert.equal(bare.exported, null);
+  assert.deepEqual(describeImport(bare, items).slice(0, 3), ["Lastet ned: ukjent", "Rolle: ikke oppgitt", "Svar: 1 av 2 påstander"]);
 });

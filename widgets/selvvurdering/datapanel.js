@@ -1,8 +1,11 @@
-// View: «Lagre, flytte og slette svarene»: download (JSON, CSV), read a file in, delete all.
+// View: «Lagre, flytte og slette svarene»: download (JSON, CSV), read a file in (after showing
+// what it holds and asking; the current answers can be kept as a snapshot), delete all; and the
+// warning shown when the browser refuses to save.
 
-import { h, download } from "./dom.js";
+import { h, download, fill } from "./dom.js";
+import { makeSnapshot } from "./snapshots.js";
 import { emptyState } from "./state.js";
-import { MAX_IMPORT_BYTES, exportCsv, exportJson, fileName, parseImport } from "./transfer.js";
+import { MAX_IMPORT_BYTES, describeImport, exportCsv, exportJson, fileName, parseImport } from "./transfer.js";
 
 export function dataPanel(ctx) {
   const { data, prefix } = ctx;
@@ -22,8 +25,42 @@ export function dataPanel(ctx) {
       say(`${parsed.message} Svarene dine er ikke endret.`);
       return;
     }
-    ctx.replace(parsed.state);
-    say(`Svarene er lest inn fra ${file.name}.`);
+    ask(parsed, file.name);
+  }
+
+  const question = h("div", { class: "kb-sv-import", role: "group", "aria-labelledby": `${prefix}-import-h`, hidden: true });
+  function ask(parsed, name) {
+    const has = Object.keys(ctx.state().answers).length > 0;
+    const keep = h("input", { type: "checkbox", id: `${prefix}-import-keep`, checked: has });
+    const heading = h("h3", { id: `${prefix}-import-h`, tabindex: "-1" }, `Vil du lese inn ${name}?`);
+    const close = (message) => {
+      fill(question);
+      question.hidden = true;
+      say(message);
+      importInput.focus();
+    };
+    const accept = () => {
+      const next = { ...parsed.state };
+      let kept = "";
+      if (has && keep.checked) {
+        const now = new Date();
+        const snap = makeSnapshot(ctx.state().answers, now, `Før innlesing ${now.toLocaleDateString("nb-NO")}`);
+        next.snapshots = [...next.snapshots, snap];
+        kept = ` Svarene du hadde, er lagret som øyeblikksbildet «${snap.label}».`;
+      }
+      ctx.replace(next);
+      close(`Svarene er lest inn fra ${name}.${kept}`);
+    };
+    fill(question, heading, h("p", {}, "Filen inneholder:"),
+      h("ul", {}, describeImport(parsed, data.items).map((line) => h("li", {}, line))),
+      h("p", {}, "Leser du den inn, erstatter den svarene, fylket, handlingsplanen og øyeblikksbildene som er lagret i denne nettleseren nå."),
+      has ? h("div", { class: "kb-sv-choice" }, keep, h("label", { for: keep.id }, "Ta vare på svarene jeg har nå som et øyeblikksbilde først")) : null,
+      h("div", { class: "kb-sv-buttons" },
+        h("button", { type: "button", onclick: accept }, "Les inn og erstatt"),
+        h("button", { type: "button", class: "kb-sv-secondary", onclick: () => close("Innlesingen er avbrutt. Svarene dine er ikke endret.") }, "Avbryt")));
+    question.hidden = false;
+    say("");
+    heading.focus();
   }
 
   function clearAll() {
@@ -46,6 +83,7 @@ export function dataPanel(ctx) {
       h("button", { type: "button", onclick: () => download(fileName("csv"), "\ufeff" + exportCsv(data.items, data.themes, ctx.state().answers), "text/csv") },
         "Last ned svarene som tabell (CSV)")),
     h("div", { class: "kb-sv-field" }, h("label", { for: importInput.id }, "Les inn svar fra en fil du har lastet ned"), importInput),
+    question,
     h("div", { class: "kb-sv-buttons" },
       h("button", { type: "button", class: "kb-sv-danger", onclick: clearAll }, "Slett svarene mine")),
     alertBox);

@@ -34,3 +34,18 @@ export function download(name, content, type) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * A table whose rows stack into blocks on a narrow screen (CSS, with each cell's column name
+ * from data-label), so a phone never scrolls sideways. Explicit roles keep it a table for
+ * screen readers when CSS changes its display. rows: [[row header, ...cells]].
+ */
+export function dataTable(caption, headers, rows) {
+  return h("table", { class: "kb-sv-table", role: "table" },
+    h("caption", {}, caption),
+    h("thead", { role: "rowgroup" }, h("tr", { role: "row" },
+      headers.map((text) => h("th", { scope: "col", role: "columnheader" }, text)))),
+    h("tbody", { role: "rowgroup" }, rows.map(([head, ...cells]) => h("tr", { role: "row" },
+      h("th", { scope: "row", role: "rowheader" }, head),
+      cells.map((cell, index) => h("td", { role: "cell", "data-label": headers[index + 1] }, cell))))));
+}

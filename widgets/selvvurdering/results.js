@@ -1,7 +1,7 @@
 // Views: the result per theme (profile chart, table, knowledge gaps) and the advice for the
 // weakest themes (practices, barriers, recommendations) with a box to add each to the plan.
 
-import { h, fill } from "./dom.js";
+import { dataTable, h, fill } from "./dom.js";
 import { BANDS, bandBadge, count, formatMean } from "./labels.js";
 
 /** The bar's length in a 0–100 box: the mean (1–5) as a share of 5; no mean, no bar. */
@@ -37,16 +37,10 @@ export function resultsView(ctx) {
   }
 
   function update(state, outcome) {
-    const rows = outcome.scores.map((score) => h("tr", {},
-      h("th", { scope: "row" }, themeById.get(score.theme).name),
-      h("td", {}, formatMean(score.mean)),
-      h("td", {}, bandBadge(score.band)),
-      h("td", {}, String(score.unknown))));
-    const table = h("table", { class: "kb-sv-table" },
-      h("caption", {}, "Resultat per tema (snitt fra 1 til 5; «Vet ikke» er ikke med i snittet)"),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Tema"), h("th", { scope: "col" }, "Snitt"),
-        h("th", { scope: "col" }, "Vurdering"), h("th", { scope: "col" }, "Vet ikke (kunnskapshull)"))),
-      h("tbody", {}, rows));
+    const table = dataTable("Resultat per tema (snitt fra 1 til 5; «Vet ikke» er ikke med i snittet)",
+      ["Tema", "Snitt", "Vurdering", "Vet ikke (kunnskapshull)"],
+      outcome.scores.map((score) => [themeById.get(score.theme).name, formatMean(score.mean),
+        bandBadge(score.band), String(score.unknown)]));
     const gaps = outcome.scores.filter((s) => s.unknown > 0);
     fill(body,
       h("p", {}, "Styrke: snitt 4,0 eller mer. Delvis: 3,0 til 3,9. Utfordring: under 3,0. "

@@ -1,7 +1,7 @@
 // Snapshots: the answers saved at a moment, and the comparison of now with one of them.
 
 import { scoreThemes } from "./scoring.js";
-import { h, fill } from "./dom.js";
+import { dataTable, h, fill } from "./dom.js";
 import { bandBadge, formatMean } from "./labels.js";
 
 export function makeSnapshot(answers, now = new Date(), label = now.toLocaleDateString("nb-NO")) {
@@ -55,13 +55,9 @@ export function snapshotsView(ctx) {
     const ids = data.themes.map((t) => t.id);
     const before = scoreThemes(data.items, ids, snap.answers);
     const now = scoreThemes(data.items, ids, state.answers);
-    fill(compareBody, h("table", { class: "kb-sv-table" },
-      h("caption", {}, `Sammenligning med ${snap.label}`),
-      h("thead", {}, h("tr", {}, ["Tema", `Da (${snap.label})`, "Nå", "Endring"].map((t) => h("th", { scope: "col" }, t)))),
-      h("tbody", {}, before.map((a, index) => h("tr", {}, h("th", { scope: "row" }, themeById.get(a.theme).name),
-        h("td", {}, formatMean(a.mean), " ", bandBadge(a.band)),
-        h("td", {}, formatMean(now[index].mean), " ", bandBadge(now[index].band)),
-        h("td", {}, change(a, now[index])))))));
+    fill(compareBody, dataTable(`Sammenligning med ${snap.label}`, ["Tema", `Da (${snap.label})`, "Nå", "Endring"],
+      before.map((a, index) => [themeById.get(a.theme).name, [formatMean(a.mean), " ", bandBadge(a.band)],
+        [formatMean(now[index].mean), " ", bandBadge(now[index].band)], change(a, now[index])])));
   }
 
   function reset() { compareWith = null; }

@@ -28,7 +28,25 @@ export function parseImport(content, items) {
   if (!usable(state, items)) {
     return { ok: false, message: "Filen inneholder ingen svar, handlingsplan eller øyeblikksbilder som kan leses inn." };
   }
-  return { ok: true, state };
+  const exported = typeof raw.exported === "string" && !Number.isNaN(Date.parse(raw.exported)) ? raw.exported : null;
+  return { ok: true, state, exported };
+}
+
+/** What a file holds, in lines a reader can check before it replaces anything. */
+export function describeImport(parsed, items) {
+  const { state, exported } = parsed;
+  const known = Object.keys(knownAnswers(state.answers, items)).length;
+  const unknown = unknownAnswers(state.answers, items).length;
+  const date = exported
+    ? new Date(exported).toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" }) : "ukjent";
+  return [
+    `Lastet ned: ${date}`,
+    `Rolle: ${state.context.role || "ikke oppgitt"}`,
+    state.context.county ? `Fylke: ${state.context.county}` : null,
+    `Svar: ${known} av ${items.length} påstander${unknown ? ` (og ${unknown} på påstander denne versjonen ikke kjenner)` : ""}`,
+    `Handlingsplan: ${state.plan.length} tiltak`,
+    `Øyeblikksbilder: ${state.snapshots.length}`,
+  ].filter(Boolean);
 }
 
 /** Something worth reading in: an answer this version knows, context, a plan or a snapshot. */
