@@ -3,7 +3,7 @@
 import { DONT_KNOW } from "./scoring.js";
 import { h } from "./dom.js";
 import { SCALE } from "./labels.js";
-import { LEVELS, MAX_TEXT, ROLES } from "./state.js";
+import { LEVELS, MAX_TEXT, ROLES, countAnswered } from "./state.js";
 
 /** The respondent's context. `sync(state)` puts a state into the inputs. */
 export function contextView(ctx) {
@@ -81,7 +81,7 @@ export function questionsView(ctx) {
   }
 
   function update(state) {
-    const answered = (items) => items.filter((item) => state.answers[item.id] !== undefined).length;
+    const answered = (items) => countAnswered(items, state.answers);
     progress.textContent = `${answered(data.items)} av ${data.items.length} besvart`;
     for (const [themeId, items] of itemsByTheme) {
       themeCounters.get(themeId).textContent = `(${answered(items)} av ${items.length} besvart)`;

@@ -10,7 +10,7 @@
 import { assess } from "./scoring.js";
 import { h, fill } from "./dom.js";
 import { BANDS } from "./labels.js";
-import { STATE_KEYS, cleanState } from "./state.js";
+import { STATE_KEYS, cleanState, countAnswered } from "./state.js";
 import { contextView, questionsView } from "./questionnaire.js";
 import { adviceView, resultsView } from "./results.js";
 import { planView, togglePlanRow } from "./plan.js";
@@ -109,7 +109,7 @@ function render({ model, el }) {
     advice.update(state, outcome);
     plan.update(state);
     snapshots.update(state);
-    const answered = data.items.filter((item) => state.answers[item.id] !== undefined).length;
+    const answered = countAnswered(data.items, state.answers);
     const counts = Object.keys(BANDS).map((id) => [id, outcome.scores.filter((s) => s.band === id).length]);
     ctx.announce(`${answered} av ${data.items.length} besvart. `
       + counts.filter(([, n]) => n).map(([id, n]) => `${BANDS[id].text}: ${n}`).join(", ") + ".");

@@ -59,6 +59,11 @@ export function unknownAnswers(answers, items) {
   return Object.keys(answers).filter((id) => !known.has(id));
 }
 
+/** How many of `items` have an answer («Vet ikke» included). */
+export function countAnswered(items, answers) {
+  return items.filter((item) => answers[item.id] !== undefined).length;
+}
+
 /** Answers to this version's statements only. */
 export function knownAnswers(answers, items) {
   return Object.fromEntries(items.filter((item) => item.id in answers).map((item) => [item.id, answers[item.id]]));
