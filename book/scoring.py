@@ -1,13 +1,14 @@
 """The self-assessment's scoring specification (Python side).
 
-The widget's JavaScript (``widgets/selvvurdering/selvvurdering.js``) implements the same
+The widget's JavaScript (``widgets/selvvurdering/scoring.js``) implements the same
 rules; the shared fixtures in ``tests/fixtures/scoring/`` run against both (pytest and
 node's test runner), so the two cannot drift apart.
 
 Rules
 -----
 - An answer is an integer 1–5 (helt uenig … helt enig) or ``"vet-ikke"``; anything else
-  counts as not answered. A reverse-scored item counts as ``6 - answer``.
+  (``true``, strings, 4.5, null) counts as not answered. An integral float such as ``4.0`` is
+  the integer 4: JSON does not tell them apart in JavaScript. A reverse-scored item counts as ``6 - answer``.
 - Per theme: ``answered`` numeric answers, ``unknown`` «Vet ikke» answers (the knowledge gap,
   shown but left out of the mean), ``total`` items, ``sum`` of the counted values.
 - Band: fewer than half the theme's items answered (``2 * answered < total``) →
@@ -35,14 +36,16 @@ LEVEL_RECOMMENDATIONS = {"strategisk": ("fylke",), "operativt": ("lokalt",),
 
 
 def is_scale_answer(answer) -> bool:
-    return isinstance(answer, int) and not isinstance(answer, bool) and 1 <= answer <= 5
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+        return False
+    return answer in (1, 2, 3, 4, 5)
 
 
 def item_value(item: dict, answer) -> int | None:
     """The counted value of one answer; None for «Vet ikke», no answer or anything invalid."""
     if not is_scale_answer(answer):
         return None
-    return 6 - answer if item.get("reverse") else answer
+    return 6 - int(answer) if item.get("reverse") else int(answer)
 
 
 def band(answered: int, total: int, value_sum: int) -> str:

@@ -11,6 +11,15 @@ from .markdown import labels
 from .models import Citation
 
 
+ANCHOR_PREFIX = "sv-tema-"
+
+
+def theme_anchor(theme_id: str) -> str:
+    """The anchor of a theme's part of the self-assessment (pages link to it; the widget opens
+    the theme when the page is opened with it)."""
+    return f"{ANCHOR_PREFIX}{theme_id}"
+
+
 def citation_text(catalogue: Catalogue, citations: list[Citation]) -> str:
     """«IRIS 2017, 4.1.1; SINTEF 2010, 2.3»: the {kilde} role's wording, as plain text."""
     return "; ".join(catalogue.sources[c.source].label(c.section) for c in citations)
@@ -21,9 +30,10 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
     return {
         "format": 1,
         "areas": [{"id": a.id, "name": a.name} for a in catalogue.areas_in_order],
-        # href: the theme's home section, relative to the site root.
+        # href: the theme's home section, relative to the site root; anchor: see theme_anchor.
         "themes": [{"id": t.id, "name": t.name, "area": t.area,
-                    "href": f"{labels.area_page(t.area)}.html#{labels.theme(t.id)}"}
+                    "href": f"{labels.area_page(t.area)}.html#{labels.theme(t.id)}",
+                    "anchor": theme_anchor(t.id)}
                    for t in themes_in_order],
         "items": [{"id": i.id, "theme": i.theme, "text": i.text, "reverse": i.reverse}
                   for i in catalogue.items.values()],

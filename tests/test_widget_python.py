@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
+
+import pytest
 
 from book.scoring import assess
 from widgets import Selvvurdering
@@ -25,15 +28,54 @@ def test_widget_carries_the_catalogue_and_scores_synced_answers():
 
 def test_inlined_module_is_valid_and_exports_render(tmp_path):
     source = esm_source()
-    assert 'from "./scoring.js"' not in source
+    assert "import {" not in source and 'from "./' not in source
     module = tmp_path / "bundle.mjs"
     module.write_text(source, encoding="utf-8")
     node = shutil.which("node")
     result = subprocess.run(
         [node, "--input-type=module", "-e",
          f"const m = await import({str(module.as_uri())!r}); "
-         "if (typeof m.default.render !== 'function' || typeof m.parseImport !== 'function') "
+         "if (typeof m.default.render !== 'function') "
          "process.exit(1);"],
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_bundle_refuses_what_it_does_not_understand(tmp_path):
+    from widgets.bundle import BundleError, bundle
+
+    (tmp_path / "main.js").write_text('import { a } from "./lib.js";\nexport default { a };\n')
+    (tmp_path / "lib.js").write_text("export const a = 1;\nexport * from './other.js';\n")
+    with pytest.raises(BundleError, match="lib.js: an export"):
+        bundle(tmp_path / "main.js")
+    (tmp_path / "lib.js").write_text('import { b } from "./main.js";\nexport const a = 1;\n')
+    with pytest.raises(BundleError, match="import cycle"):
+        bundle(tmp_path / "main.js")
+    (tmp_path / "lib.js").write_text("export const a = 1;\nconst x = import('./y.js');\n")
+    with pytest.raises(BundleError, match="lib.js: an import"):
+        bundle(tmp_path / "main.js")
+    (tmp_path / "lib.js").write_text("const hidden = 2;\nexport function a() { return hidden; }\n")
+    assert "return { a };" in bundle(tmp_path / "main.js")
+
+
+def test_every_widget_module_is_in_the_bundle():
+    source = esm_source()
+    here = Path(esm_source.__code__.co_filename).parent
+    for module in here.glob("*.js"):
+        assert f"// ---- {module.name}" in source, f"{module.name} is not imported by selvvurdering.js"
+
+
+def test_embedded_json_cannot_end_or_escape_its_script_element():
+    import json
+    import re
+
+    from book.ext.widgets import container_html
+
+    data = {"title": "</script><script>window.__hacked=1</script>", "note": "<!--<script>",
+            "amp": "a & b > c", "line": "x\u2028y", "quote": "\"'"}
+    html = container_html("selvvurdering", data)
+    payload = re.search(r'<script type="application/json">(.*)</script></div>$', html, re.S).group(1)
+    assert "<" not in payload and ">" not in payload and "&" not in payload
+    assert json.loads(payload) == data
+    assert html.count("</script>") == 1

@@ -24,8 +24,13 @@ STATIC_SUBDIR = Path("kb") / "widgets"
 MARKER = 'class="kb-widget"'
 
 
+# Inside <script>, "</script" ends the element and "<!--" changes how it is parsed: no
+# character with a meaning to HTML is left in the JSON (JSON.parse reads the escapes back).
+JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def container_html(name: str, data: dict) -> str:
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(JSON_ESCAPES)
     return (
         f'<div class="kb-widget" data-kb-widget="{name}">'
         f'<p class="kb-widget-fallback">Verktøyet lastes … Det trenger JavaScript.</p>'
@@ -41,12 +46,12 @@ class SelvvurderingDirective(SphinxDirective):
                           "recommendations.yml", "framework.yml"):
             self.env.note_dependency(str(ROOT / "data" / file_name))
         data = selvvurdering_data(catalogue(self.env.app))
-        # One anchor per theme, so theme pages can link to «their» part of the assessment
-        # (#sv-tema-<id>); the widget opens that theme when the page is opened with it.
+        # One anchor per theme, so theme pages can link to «their» part of the assessment;
+        # the widget opens that theme when the page is opened with it.
         std = self.env.get_domain("std")
         anchors = []
         for theme in data["themes"]:
-            anchor = f"sv-tema-{theme['id']}"
+            anchor = theme["anchor"]
             std.note_hyperlink_target(anchor, self.env.docname, anchor, theme["name"])
             anchors.append(f'<span id="{anchor}"></span>')
         html = "".join(anchors) + container_html("selvvurdering", data)

@@ -6,14 +6,14 @@ below with Python, so a notebook can read ``widget.answers`` and score them with
 ``widget.result()``. In the static book there is no kernel: ``widgets/host.js`` supplies a
 small model kept in localStorage, and no widget manager, require.js or CDN is needed.
 
-anywidget loads ``_esm`` as one module text (not from a URL), so the relative import of
-``scoring.js`` cannot be resolved there; :func:`esm_source` inlines it. The static site loads
-the two files as they are.
+anywidget loads ``_esm`` as one module text (not from a URL), so the relative imports of
+the widget's modules cannot be resolved there; :func:`esm_source` inlines the whole module
+graph (``widgets/bundle.py``). The static site loads the files as they are. Sync runs both
+ways: setting ``widget.answers`` (or any other state trait) in Python updates the page.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import anywidget
@@ -23,17 +23,14 @@ from book.catalogue import Catalogue, load_catalogue
 from book.scoring import assess
 from book.widget_data import selvvurdering_data
 
+from ..bundle import bundle
+
 HERE = Path(__file__).parent
-IMPORT = re.compile(r'^import \{[^}]*\} from "\./scoring\.js";\n', re.M)
 
 
 def esm_source() -> str:
-    """``selvvurdering.js`` with its import of ``./scoring.js`` replaced by that file's code."""
-    module = (HERE / "selvvurdering.js").read_text(encoding="utf-8")
-    scoring = (HERE / "scoring.js").read_text(encoding="utf-8")
-    if not IMPORT.search(module):
-        raise RuntimeError("selvvurdering.js no longer imports ./scoring.js as expected")
-    return IMPORT.sub(lambda _: scoring, module, count=1)
+    """``selvvurdering.js`` with every module it imports inlined: one module text."""
+    return bundle(HERE / "selvvurdering.js")
 
 
 class Selvvurdering(anywidget.AnyWidget):

@@ -1,0 +1,110 @@
+// Views: the result per theme (profile chart, table, knowledge gaps) and the advice for the
+// weakest themes (practices, barriers, recommendations) with a box to add each to the plan.
+
+import { dataTable, h, fill } from "./dom.js";
+import { BANDS, bandBadge, count, formatMean } from "./labels.js";
+
+/** The bar's length in a 0–100 box: the mean (1–5) as a share of 5; no mean, no bar. */
+export function barLength(mean) {
+  return mean === null ? 0 : Math.round((mean / 5) * 1000) / 10;
+}
+
+export function resultsView(ctx) {
+  const { themeById } = ctx;
+  const body = h("div", { class: "kb-sv-results-body" });
+
+  // The bar is SVG whose length is an attribute (never an inline style, which a strict CSP
+  // ignores); it prints, unlike a background. Lines mark the band limits 3,0 and 4,0.
+  function bar(score) {
+    const svg = (tag, attrs) => h(`svg:${tag}`, attrs);
+    return h("svg:svg", { class: "kb-sv-chart-track", viewBox: "0 0 100 10", preserveAspectRatio: "none", focusable: "false" },
+      svg("rect", { class: "kb-sv-chart-back", width: "100", height: "10" }),
+      svg("rect", { class: `kb-sv-chart-bar kb-band--${score.band}`, width: String(barLength(score.mean)), height: "10" }),
+      [60, 80].map((x) => svg("line", { class: "kb-sv-chart-limit", x1: String(x), x2: String(x), y1: "0", y2: "10",
+        "vector-effect": "non-scaling-stroke" })));
+  }
+
+  function profileChart(scores) {
+    // A visual profile; the table below carries the same numbers as text (the chart is hidden
+    // from screen readers so the numbers are not read twice). Band symbols repeat the colour.
+    return h("figure", { class: "kb-sv-figure" },
+      h("figcaption", {}, "Profil per tema (søylen viser snittet fra 1 til 5). Tallene står i tabellen under."),
+      h("div", { class: "kb-sv-chart", "aria-hidden": "true" }, scores.map((score) =>
+        h("div", { class: "kb-sv-chart-row" },
+          h("span", { class: "kb-sv-chart-label" }, themeById.get(score.theme).name),
+          bar(score),
+          h("span", { class: "kb-sv-chart-value" }, `${BANDS[score.band].symbol} ${formatMean(score.mean)}`)))));
+  }
+
+  function update(state, outcome) {
+    const table = dataTable("Resultat per tema (snitt fra 1 til 5; «Vet ikke» er ikke med i snittet)",
+      ["Tema", "Snitt", "Vurdering", "Vet ikke (kunnskapshull)"],
+      outcome.scores.map((score) => [themeById.get(score.theme).name, formatMean(score.mean),
+        bandBadge(score.band), String(score.unknown)]));
+    const gaps = outcome.scores.filter((s) => s.unknown > 0);
+    fill(body,
+      h("p", {}, "Styrke: snitt 4,0 eller mer. Delvis: 3,0 til 3,9. Utfordring: under 3,0. "
+        + "Et tema der under halvparten av påstandene er besvart, vises som «For få svar»."),
+      profileChart(outcome.scores),
+      table,
+      gaps.length
+        ? h("p", { class: "kb-sv-gaps" }, h("strong", {}, "Kunnskapshull: "),
+          `Dere svarte «Vet ikke» på ${count(gaps.reduce((n, s) => n + s.unknown, 0), "påstand", "påstander")}, i ${gaps.length === 1 ? "temaet" : "temaene"} `
+          + gaps.map((s) => themeById.get(s.theme).name).join(", ")
+          + ". Det er også et funn: finn ut hvordan det er hos dere.")
+        : null);
+  }
+  return { body, update };
+}
+
+export function adviceView(ctx) {
+  const { data, prefix, pageRoot, themeById } = ctx;
+  const body = h("div", { class: "kb-sv-weak-body" });
+  const pick = (list, ids) => ids.map((id) => list.find((entry) => entry.id === id));
+
+  function practiceItem(practice, chosen) {
+    const id = `${prefix}-plan-${practice.id}`;
+    const example = practice.examples[0];
+    return h("li", {},
+      h("strong", {}, h("a", { href: `${pageRoot}${practice.href}` }, practice.title)),
+      h("p", {}, practice.description),
+      example ? h("p", { class: "kb-sv-example" }, h("em", {}, "Eksempel: "),
+        `${example.place}: ${example.text} (${example.source})`) : null,
+      h("p", { class: "kb-sv-source" }, `Kilde: ${practice.source}`),
+      h("div", { class: "kb-sv-choice" },
+        h("input", { type: "checkbox", id, checked: chosen.has(practice.id),
+          onchange: (event) => ctx.togglePlan(practice.id, event.target.checked) }),
+        h("label", { for: id }, `Ta med «${practice.title}» i handlingsplanen`)));
+  }
+
+  function themeAdvice(themeId, found, chosen) {
+    const theme = themeById.get(themeId);
+    return h("article", { class: "kb-sv-weak-theme" },
+      h("h3", {}, theme.name),
+      h("p", {}, h("a", { href: `${pageRoot}${theme.href}` }, `Les mer om ${theme.name.toLowerCase()} i boka`)),
+      h("h4", {}, "Gode grep"),
+      h("ul", { class: "kb-sv-practices" }, pick(data.catalogue.practices, found.practices).map((p) => practiceItem(p, chosen))),
+      found.barriers.length ? [h("h4", {}, "Barrierer å være obs på"),
+        h("ul", {}, pick(data.catalogue.barriers, found.barriers).map((barrier) =>
+          h("li", {}, h("strong", {}, barrier.title), ` ${barrier.description} `,
+            h("span", { class: "kb-sv-source" }, `(Kilde: ${barrier.source})`))))] : null,
+      found.recommendations.length ? [h("h4", {}, "Anbefalinger for ditt nivå"),
+        h("ul", {}, pick(data.catalogue.recommendations, found.recommendations).map((rec) =>
+          h("li", {}, h("strong", {}, rec.title), ` ${rec.description} `,
+            h("span", { class: "kb-sv-source" }, `(Til: ${rec.addressees.join(", ")}. Kilde: ${rec.source})`))))] : null);
+  }
+
+  function update(state, outcome) {
+    if (!outcome.weakest.length) {
+      fill(body, h("p", {}, outcome.scores.some((s) => s.band !== "for-fa-svar")
+        ? "Ingen temaer er vurdert som utfordring eller delvis. Se likevel gjennom de gode grepene i boka."
+        : "Når dere har svart på minst halvparten av påstandene i et tema, ser dere her hvilke gode grep som passer."));
+      return;
+    }
+    const chosen = new Set(state.plan.map((row) => row.practice));
+    fill(body,
+      h("p", {}, "Her er temaene med lavest snitt, og det forskningen sier at andre fylker har gjort."),
+      outcome.weakest.map((themeId) => themeAdvice(themeId, outcome.matches[themeId], chosen)));
+  }
+  return { body, update };
+}

@@ -1,0 +1,78 @@
+// The reader's state (answers, context, plan, snapshots): what is allowed in it and how a
+// value from storage, Python or a file is cleaned before the widget uses it.
+
+import { DONT_KNOW, isScaleAnswer } from "./scoring.js";
+
+export const STATE_KEYS = ["answers", "context", "plan", "snapshots"];
+export const MAX_TEXT = { county: 120, what: 600, who: 200, when: 40, label: 120 };
+export const ROLES = ["Nav-kontor", "Nav fylke", "Fylkeskommunen", "Oppfølgingstjenesten (OT)",
+  "Skole", "Annet"];
+export const LEVELS = [["strategisk", "Strategisk (ledelse)"], ["operativt", "Operativt (daglig arbeid)"]];
+
+export function emptyState() {
+  return { answers: {}, context: { role: "", level: "", county: "" }, plan: [], snapshots: [] };
+}
+
+export const MAX_UNKNOWN = 200;
+const STATEMENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i;
+
+/**
+ * Keep only valid values; everything text is cut to a sane length. Answers to statements this
+ * version does not know are kept (a later version may know them; see `unknownAnswers`).
+ */
+export function cleanState(raw, items) {
+  const known = new Set(items.map((item) => item.id));
+  const answers = {};
+  let unknown = 0;
+  for (const [id, value] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
+    if (!isScaleAnswer(value) && value !== DONT_KNOW) continue;
+    if (known.has(id)) answers[id] = value;
+    else if (STATEMENT_ID.test(id) && unknown++ < MAX_UNKNOWN) answers[id] = value;
+  }
+  const context = isObject(raw.context) ? raw.context : {};
+  const plan = Array.isArray(raw.plan) ? raw.plan : [];
+  const snapshots = Array.isArray(raw.snapshots) ? raw.snapshots : [];
+  return {
+    answers,
+    context: {
+      role: ROLES.includes(context.role) ? context.role : "",
+      level: LEVELS.some(([id]) => id === context.level) ? context.level : "",
+      county: text(context.county, MAX_TEXT.county),
+    },
+    plan: plan.filter(isObject).filter((row) => typeof row.practice === "string").map((row) => ({
+      practice: text(row.practice, 80),
+      what: text(row.what, MAX_TEXT.what),
+      who: text(row.who, MAX_TEXT.who),
+      when: text(row.when, MAX_TEXT.when),
+    })),
+    snapshots: snapshots.filter(isObject).map((snap) => ({
+      date: text(snap.date, 40),
+      label: text(snap.label, MAX_TEXT.label),
+      answers: cleanState({ answers: snap.answers }, items).answers,
+    })).filter((snap) => snap.date),
+  };
+}
+
+/** Ids of the answers that belong to no statement of this version. */
+export function unknownAnswers(answers, items) {
+  const known = new Set(items.map((item) => item.id));
+  return Object.keys(answers).filter((id) => !known.has(id));
+}
+
+/** How many of `items` have an answer («Vet ikke» included). */
+export function countAnswered(items, answers) {
+  return items.filter((item) => answers[item.id] !== undefined).length;
+}
+
+/** Answers to this version's statements only. */
+export function knownAnswers(answers, items) {
+  return Object.fromEntries(items.filter((item) => item.id in answers).map((item) => [item.id, answers[item.id]]));
+}
+
+export function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function text(value, max) {
+  return typeof value === "string" ? value.slice(0, max) : "";
+}

@@ -1,0 +1,96 @@
+// Moving answers in and out: the JSON export and its import check, and the CSV table.
+
+import { itemValue } from "./scoring.js";
+import { cleanState, isObject, knownAnswers, unknownAnswers } from "./state.js";
+
+export const EXPORT_FORMAT = "samarbeidsboka-selvvurdering";
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 512 * 1024;
+
+/** Parse an imported file's text. Returns { ok: true, state } or { ok: false, message }. */
+export function parseImport(content, items) {
+  if (typeof content !== "string" || content.length > MAX_IMPORT_BYTES) {
+    return { ok: false, message: "Filen er for stor. En eksport fra selvvurderingen er mye mindre." };
+  }
+  let raw;
+  try {
+    raw = JSON.parse(content);
+  } catch {
+    return { ok: false, message: "Filen kunne ikke leses. Velg en JSON-fil som du har lastet ned fra selvvurderingen." };
+  }
+  if (!isObject(raw) || raw.format !== EXPORT_FORMAT) {
+    return { ok: false, message: "Filen er ikke en eksport fra Samarbeidsbokas selvvurdering." };
+  }
+  if (raw.version !== EXPORT_VERSION) {
+    return { ok: false, message: "Filen er laget med en annen versjon av selvvurderingen og kan ikke leses her." };
+  }
+  const state = cleanState(raw, items);
+  if (!usable(state, items)) {
+    return { ok: false, message: "Filen inneholder ingen svar, handlingsplan eller øyeblikksbilder som kan leses inn." };
+  }
+  const exported = typeof raw.exported === "string" && !Number.isNaN(Date.parse(raw.exported)) ? raw.exported : null;
+  return { ok: true, state, exported };
+}
+
+/** What a file holds, in lines a reader can check before it replaces anything. */
+export function describeImport(parsed, items) {
+  const { state, exported } = parsed;
+  const known = Object.keys(knownAnswers(state.answers, items)).length;
+  const unknown = unknownAnswers(state.answers, items).length;
+  const date = exported
+    ? new Date(exported).toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" }) : "ukjent";
+  return [
+    `Lastet ned: ${date}`,
+    `Rolle: ${state.context.role || "ikke oppgitt"}`,
+    state.context.county ? `Fylke: ${state.context.county}` : null,
+    `Svar: ${known} av ${items.length} påstander${unknown ? ` (og ${unknown} på påstander denne versjonen ikke kjenner)` : ""}`,
+    `Handlingsplan: ${state.plan.length} tiltak`,
+    `Øyeblikksbilder: ${state.snapshots.length}`,
+  ].filter(Boolean);
+}
+
+/** Something worth reading in: an answer this version knows, context, a plan or a snapshot. */
+export function usable(state, items) {
+  return Object.keys(knownAnswers(state.answers, items)).length > 0
+    || Object.values(state.context).some(Boolean) || state.plan.length > 0 || state.snapshots.length > 0;
+}
+
+const NOT_UNDERSTOOD = "Svar på påstander som denne versjonen av selvvurderingen ikke kjenner. "
+  + "De er tatt vare på, men ikke med i resultatet.";
+
+export function exportJson(state, items, now = new Date()) {
+  const unknown = unknownAnswers(state.answers, items);
+  return JSON.stringify({
+    format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: now.toISOString(),
+    answers: state.answers, context: state.context, plan: state.plan, snapshots: state.snapshots,
+    ...(unknown.length ? { not_understood: { answers: unknown, note: NOT_UNDERSTOOD } } : {}),
+  }, null, 2);
+}
+
+/**
+ * One row per statement, then one per answer to an unknown statement. Cells are quoted; a cell
+ * a spreadsheet could read as a formula (leading = + - @ tab or CR) gets a leading apostrophe.
+ */
+export function exportCsv(items, themes, answers) {
+  const themeName = new Map(themes.map((theme) => [theme.id, theme.name]));
+  const rows = [["id", "tema", "påstand", "omvendt", "svar", "verdi"]];
+  for (const item of items) {
+    const answer = answers[item.id];
+    rows.push([item.id, themeName.get(item.theme) ?? item.theme, item.text,
+      item.reverse ? "ja" : "nei", answer ?? "", itemValue(item, answer) ?? ""]);
+  }
+  for (const id of unknownAnswers(answers, items)) {
+    rows.push([id, "", "(ukjent påstand: tatt vare på, ikke med i resultatet)", "", answers[id], ""]);
+  }
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+export function fileName(extension, now = new Date()) {
+  return `selvvurdering-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+function csvCell(value) {
+  let cell = String(value);
+  if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
