@@ -185,7 +185,7 @@ def test_a_nul_in_a_csv_cell_is_an_error(tmp_path):
     content = fixture_text("figures.csv").replace("fylker der", "fylker\x00der")
     errors = errors_for(copy_with(tmp_path, "figures.csv", content))
     assert len(errors) == 1 and errors[0].startswith(
-        "data/figures.csv:2, entry 'antall-fylker', field 'counts': control character U+0000"), errors
+        "data/figures.csv:2, entry 'antall-fylker', field 'counts': control, surrogate or private-use character U+0000"), errors
 
 
 def test_a_nul_in_yaml_is_an_error_with_its_line(tmp_path):
