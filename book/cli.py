@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import DATA_DIR
+from . import DATA_DIR, catalogue_cache
 from .catalogue import load_catalogue
 from .coverage import load_complete_catalogue, stats_table
 from .errors import DataValidationError
@@ -23,8 +23,13 @@ COUNTED = (  # every collection but sources, as the OK line names it
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
-        load = load_catalogue if args.no_coverage else load_complete_catalogue
-        catalogue = load(args.data, seeds=args.seeds)
+        if args.no_coverage:
+            catalogue = load_catalogue(args.data, seeds=args.seeds)
+        else:
+            key = catalogue_cache.fingerprint(args.data, args.seeds)
+            catalogue = load_complete_catalogue(args.data, seeds=args.seeds)
+            if args.data.resolve() == DATA_DIR.resolve():  # the build reuses it (validate once)
+                catalogue_cache.save(catalogue, key)
     except DataValidationError as exc:
         print(exc.report(), file=sys.stderr)
         return 1
