@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from linkify_it import LinkifyIt
+
 # Lengths a reader can take in; the real data stays well below them.
 MAX_LINE = 200  # titles, names, headings, labels
 MAX_PARAGRAPH = 1500  # descriptions, notes, definitions
@@ -39,6 +41,10 @@ _MARKUP = [  # (pattern, what a renderer would make of it)
 # Controls (but tab and line breaks), surrogates, private use, and the invisible characters.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\uf8ff\U000f0000-\U0010ffff"
                         + "".join(_INVISIBLE) + "]")
+# The book's Markdown parser links bare domains too ("nav.no"; Jupyter Book 1.x ignores
+# myst_linkify_fuzzy_links): ask the same detector, linkify-it, where a link is possible at all.
+_LINKIFY = LinkifyIt()
+_MAYBE_LINK = re.compile(r"\w[.@:][\w/]")
 _ANY_MARKUP = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _MARKUP),
                          re.IGNORECASE | re.MULTILINE)
 
@@ -52,13 +58,14 @@ def problem(text: str) -> str | None:
         if char in _INVISIBLE:
             return f"{_INVISIBLE[char]} {code} is not allowed in data text (it hides or reorders text)"
         return f"control, surrogate or private-use character {code} is not allowed in data text"
-    if _ANY_MARKUP.search(text) is None:
+    meaning = None
+    if _ANY_MARKUP.search(text) is not None:
+        meaning = next((meaning for pattern, meaning in _MARKUP if pattern.search(text)), "markup")
+    elif _MAYBE_LINK.search(text) and _LINKIFY.test(text):
+        meaning = "a web or e-mail address (the book would turn it into a link)"
+    if meaning is None:
         return None
-    for pattern, meaning in _MARKUP:
-        if pattern.search(text):
-            return (f"{meaning} is not allowed: data text is plain text (the only markup is «…» "
-                    "for a quote)")
-    return None
+    return f"{meaning} is not allowed: data text is plain text (the only markup is «…» for a quote)"
 
 
 def check(text: str) -> str:
