@@ -31,7 +31,10 @@ def fingerprint(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> str:
     files += sorted(p for p in seeds.iterdir() if p.is_file()) if seeds.is_dir() else []
     for path in files:
         digest.update(str(path).encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:  # unreadable: the check names it; never matches a saved catalogue
+            digest.update(os.urandom(16))
     return digest.hexdigest()
 
 

@@ -74,3 +74,21 @@ def test_invalid_data_is_never_cached(data, tmp_path):
     with pytest.raises(DataValidationError):
         catalogue_cache.load_once(data, SEEDS, cache)
     assert not cache.exists()
+
+
+def test_a_folder_or_a_pipe_in_place_of_a_data_file(data, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    (data / "practices.yml").unlink()
+    (data / "practices.yml").mkdir()
+    (data / "figures.csv").unlink()
+    os.mkfifo(data / "figures.csv")  # reading it would wait for ever
+    result = subprocess.run([sys.executable, "-m", "book", "check", "--data", str(data)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "data/practices.yml: is a folder, not a file" in result.stderr
+    assert "data/figures.csv: is not a regular file" in result.stderr
