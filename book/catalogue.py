@@ -20,7 +20,7 @@ from .models import (
     Area, AssessmentItem, Barrier, Case, Figure, Practice, Recommendation, Source, Term,
     Theme, TimelineEvent,
 )
-from .quotes import SEEDS, seed_text
+from .quotes import SEEDS, seed_file, seed_text, seeds_required
 from .references import Loaded, check_citations, check_id_references, check_quotes
 from .schema import COLLECTIONS, Collection, files
 from .yaml_lines import LineDict, LineList, line_at, load_yaml
@@ -67,7 +67,8 @@ class Catalogue:
 def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
     """Load and validate ``data_dir``; raise :class:`DataValidationError` listing all errors.
 
-    Quotes are checked against the reports' text in ``seeds`` when that folder exists.
+    Quotes are checked against the reports' text in ``seeds`` when it is there; in CI
+    (:func:`~book.quotes.seeds_required`) a missing report is an error.
     """
     entries, broken, unavailable, errors = _load_entries(data_dir)
     by_collection: dict[str, dict[str, Loaded]] = {c.name: {} for c in COLLECTIONS}
@@ -81,7 +82,13 @@ def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
     errors += check_id_references(entries, ids, skip=unavailable)
     if "sources" not in unavailable:
         errors += check_citations(entries, sources, skip=broken["sources"])
-    errors += check_quotes(entries, {key: seed_text(key, seeds) for key in sources})
+    texts = {key: seed_text(key, seeds) for key in sources}
+    errors += check_quotes(entries, texts)
+    if seeds_required():
+        errors += [by_collection["sources"][key].error((), f"the report's text is missing "
+                                                       f"({seed_file(key, seeds)}): quotes cannot "
+                                                       "be checked, and CI requires them")
+                   for key, text in texts.items() if text is None]
     if errors:
         raise DataValidationError(errors)
     return Catalogue(

@@ -14,6 +14,7 @@ from .catalogue import Catalogue, load_catalogue
 from .errors import DataError, DataValidationError
 from .references import walk
 from .models import Citation
+from .quotes import SEEDS
 
 MIN_PRACTICES_PER_THEME = 3
 MIN_BARRIERS_PER_THEME = 2
@@ -71,9 +72,9 @@ def stats_table(catalogue: Catalogue) -> list[list[str]]:
     return rows
 
 
-def load_complete_catalogue(data_dir=DATA_DIR) -> Catalogue:
+def load_complete_catalogue(data_dir=DATA_DIR, seeds=SEEDS) -> Catalogue:
     """Load and validate ``data/`` and also demand coverage (what the build and check use)."""
-    catalogue = load_catalogue(data_dir)
+    catalogue = load_catalogue(data_dir, seeds=seeds)
     errors = check_coverage(catalogue)
     if errors:
         raise DataValidationError(errors)

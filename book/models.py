@@ -16,7 +16,7 @@ from . import plain_text
 
 MAX_QUOTE_WORDS = 15
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-# Every text field is plain text (see book/plain_text.py): a short Line or a Paragraph.
+# Every text field is plain text (see book/plain_text.py): a paragraph (Text) or a short Line.
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                                         max_length=plain_text.MAX_PARAGRAPH),
                  AfterValidator(plain_text.check)]

@@ -10,7 +10,8 @@ text (controls, bidi controls, zero-width characters), are refused by :func:`pro
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from linkify_it import LinkifyIt
 
 # Lengths a reader can take in; the real data stays well below them.
 MAX_LINE = 200  # titles, names, headings, labels
@@ -31,27 +32,40 @@ _MARKUP = [  # (pattern, what a renderer would make of it)
     (re.compile(r"[*_]"), "Markdown emphasis (* or _)"),
     (re.compile(r"\\"), "a Markdown escape (\\)"),
     (re.compile(r"[$|~^]"), "Markdown syntax ($ | ~ ^)"),
-    (re.compile(r"(?m)^\s*#"), "a Markdown heading (# at the start of a line)"),
+    (re.compile(r"^\s*#", re.MULTILINE), "a Markdown heading (# at the start of a line)"),
     (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|\bmailto:", re.IGNORECASE),
      "a web address (it would become a link)"),
 ]
 
 
+# Controls (but tab and line breaks), surrogates, private use, and the invisible characters.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\uf8ff\U000f0000-\U0010ffff"
+                        + "".join(_INVISIBLE) + "]")
+# The book's Markdown parser links bare domains too ("nav.no"; Jupyter Book 1.x ignores
+# myst_linkify_fuzzy_links): ask the same detector, linkify-it, where a link is possible at all.
+_LINKIFY = LinkifyIt()
+_MAYBE_LINK = re.compile(r"\w[.@:][\w/]")
+_ANY_MARKUP = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _MARKUP),
+                         re.IGNORECASE | re.MULTILINE)
+
+
 def problem(text: str) -> str | None:
     """Why ``text`` is not plain data text, or ``None`` if it is."""
-    for char in text:
-        if char in "\t\n\r":
-            continue
+    found = _FORBIDDEN.search(text)
+    if found is not None:
+        char = found.group()
         code = f"U+{ord(char):04X}"
         if char in _INVISIBLE:
             return f"{_INVISIBLE[char]} {code} is not allowed in data text (it hides or reorders text)"
-        if unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
-            return f"control character {code} is not allowed in data text"
-    for pattern, meaning in _MARKUP:
-        if pattern.search(text):
-            return (f"{meaning} is not allowed: data text is plain text (the only markup is «…» "
-                    "for a quote)")
-    return None
+        return f"control, surrogate or private-use character {code} is not allowed in data text"
+    meaning = None
+    if _ANY_MARKUP.search(text) is not None:
+        meaning = next((meaning for pattern, meaning in _MARKUP if pattern.search(text)), "markup")
+    elif _MAYBE_LINK.search(text) and _LINKIFY.test(text):
+        meaning = "a web or e-mail address (the book would turn it into a link)"
+    if meaning is None:
+        return None
+    return f"{meaning} is not allowed: data text is plain text (the only markup is «…» for a quote)"
 
 
 def check(text: str) -> str:

@@ -83,6 +83,8 @@ _CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToke
 def read_text(path: Path, display_name: str) -> tuple[str | None, list[DataError]]:
     """A data file's text (a UTF-8 BOM is dropped), or ``None`` and an error saying why not."""
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            return None, [DataError(display_name, "is not a regular file (a pipe or device?)")]
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, [DataError(display_name, "file is missing")]

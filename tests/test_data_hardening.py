@@ -185,7 +185,7 @@ def test_a_nul_in_a_csv_cell_is_an_error(tmp_path):
     content = fixture_text("figures.csv").replace("fylker der", "fylker\x00der")
     errors = errors_for(copy_with(tmp_path, "figures.csv", content))
     assert len(errors) == 1 and errors[0].startswith(
-        "data/figures.csv:2, entry 'antall-fylker', field 'counts': control character U+0000"), errors
+        "data/figures.csv:2, entry 'antall-fylker', field 'counts': control, surrogate or private-use character U+0000"), errors
 
 
 def test_a_nul_in_yaml_is_an_error_with_its_line(tmp_path):
@@ -274,6 +274,9 @@ MARKUP = {
     "emphasis": "*viktig*",
     "strong": "__viktig__",
     "web address": "https://example.org",
+    "bare domain": "nav.no",
+    "e-mail address": "ola@nav.no",
+    "www": "www.nav.no",
     "backslash": "a\\\\b",
     "math": "$x$",
 }
@@ -312,7 +315,7 @@ def test_plain_text_the_book_uses_is_accepted():
     for text in ["Nav & fylkeskommunen", "«stammespråk» og fagspråk", "§ 14 a i NAV-loven",
                  "[Tittel ikke oppgitt: masteroppgave]", "50 % – om lag 3/4", "Hva nå?",
                  "NAV’s to-eiermodell", "”en lav terskel for kontakt”", "… det tar tid",
-                 "e-post", "0-24-samarbeidet", "under 5 år (2019)", "A + B = C", "Linje\ntre"]:
+                 "e-post", "0-24-samarbeidet", "m.fl. og bl.a. f.eks.", "t.o.m. 2019", "kl. 9.30", "under 5 år (2019)", "A + B = C", "Linje\ntre"]:
         assert problem(text) is None, text
 
 

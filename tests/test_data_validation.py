@@ -210,7 +210,8 @@ def test_quotes_forgive_line_breaks_and_hyphenation_only():
     assert not occurs_in("Korte og konsise", text)
 
 
-def test_quotes_are_not_checked_without_the_reports(tmp_path):
+def test_quotes_are_not_checked_without_the_reports(tmp_path, monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
     data = broken_copy(tmp_path, "framework.yml", 'quote: "korte og konsise samarbeidsavtaler"',
                        'quote: "noe helt annet"')
     load_catalogue(data, seeds=tmp_path / "no-seeds-here")

@@ -6,7 +6,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 from ..catalogue import Catalogue
-from ..coverage import load_complete_catalogue
+from ..catalogue_cache import load_once
 from ..errors import DataValidationError
 
 _ATTR = "kb_catalogue"
@@ -21,7 +21,7 @@ def catalogue(app: Sphinx) -> Catalogue:
 
 def _load(app: Sphinx, *_args) -> None:
     try:
-        setattr(app, _ATTR, load_complete_catalogue())
+        setattr(app, _ATTR, load_once())  # validated by `book check` just before, if unchanged
     except DataValidationError as exc:
         raise ExtensionError(exc.report()) from None
 
