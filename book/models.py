@@ -156,7 +156,7 @@ class Recommendation(Entry):
     title: Text
     description: Text
     level: Literal["nasjonalt", "fylke", "lokalt"]
-    addressees: Annotated[list[Text], Field(min_length=1)]  # as the report names them
+    addressees: Annotated[list[Text], Field(min_length=1)]  # as the report names them, «Nav»
     themes: Slugs
     sources: Citations
     note: Text | None = None
@@ -202,7 +202,8 @@ class Figure(Entry):
 
     The CSV is tidy and flat (``source``, ``section``, ``quote`` columns) so pandas and altair
     read it directly; here those columns become one citation. ``value`` is empty where the
-    report says something was not quantified; ``note`` then says so.
+    report says something was not quantified (``note`` then says so) or gives the size only in
+    words: then ``quote`` holds those words (e.g. «ca. en femtedel») and the book shows them.
     """
 
     id: Slug
