@@ -17,8 +17,8 @@ from . import DATA_DIR
 from .errors import DataError, DataValidationError, describe
 from .csv_lines import load_csv
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Figure, Practice, Recommendation, Source, Term,
-    Theme, TimelineEvent,
+    Area, AssessmentItem, Barrier, Case, Figure, Practice, QuizQuestion, Recommendation, Source,
+    Term, Theme, TimelineEvent,
 )
 from .quotes import SEEDS, seed_file, seed_text, seeds_required
 from .references import Loaded, check_citations, check_id_references, check_quotes
@@ -41,6 +41,7 @@ class Catalogue:
     glossary: dict[str, Term]
     figures: dict[str, Figure]
     items: dict[str, AssessmentItem]
+    questions: dict[str, QuizQuestion]
 
     def themes_of(self, area_id: str) -> list[Theme]:
         return sorted(
@@ -61,6 +62,9 @@ class Catalogue:
 
     def barriers_of(self, theme_id: str) -> list[Barrier]:
         return [b for b in self.barriers.values() if theme_id in b.themes]
+
+    def questions_of(self, area_id: str) -> list[QuizQuestion]:
+        return [q for q in self.questions.values() if q.area == area_id]
 
 
 

@@ -1,7 +1,8 @@
 """Coverage of the catalogue: what the checker demands, and the counts `book stats` prints.
 
 Rules (from the catalogue issue): every theme has at least three practices and two
-barriers; every SINTEF county has a case. Sources on every practice and barrier are already
+barriers; every SINTEF county has a case; every area ends with two or three self-check
+questions, each about a theme of that area. Sources on every practice and barrier are already
 required by the models. Pure functions over a loaded :class:`~book.catalogue.Catalogue`.
 """
 
@@ -18,6 +19,7 @@ from .quotes import SEEDS
 
 MIN_PRACTICES_PER_THEME = 3
 MIN_BARRIERS_PER_THEME = 2
+QUESTIONS_PER_AREA = (2, 3)
 SINTEF_COUNTIES = ("Aust-Agder", "Hordaland", "Nord-Trøndelag", "Oppland", "Telemark", "Troms")
 
 
@@ -46,6 +48,23 @@ def check_coverage(catalogue: Catalogue) -> list[DataError]:
     for county in SINTEF_COUNTIES:
         if county not in named:
             errors.append(DataError("data/cases.yml", f"no case for the SINTEF county '{county}'"))
+    errors += check_questions(catalogue)
+    return errors
+
+
+def check_questions(catalogue: Catalogue) -> list[DataError]:
+    """Two or three questions per area, each about one of its own themes."""
+    errors = []
+    low, high = QUESTIONS_PER_AREA
+    for area in catalogue.areas:
+        count = len(catalogue.questions_of(area))
+        if not low <= count <= high:
+            errors.append(DataError("data/quiz.yml", f"area '{area}' has {count} questions, "
+                                    f"needs {low} to {high}"))
+    for question in catalogue.questions.values():
+        if catalogue.themes[question.theme].area != question.area:
+            errors.append(DataError("data/quiz.yml", f"theme '{question.theme}' is not in area "
+                                    f"'{question.area}'", entry=question.id, field="theme"))
     return errors
 
 

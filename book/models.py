@@ -212,7 +212,8 @@ class Figure(Entry):
 
     The CSV is tidy and flat (``source``, ``section``, ``quote`` columns) so pandas and altair
     read it directly; here those columns become one citation. ``value`` is empty where the
-    report says something was not quantified; ``note`` then says so.
+    report says something was not quantified (``note`` then says so) or gives the size only in
+    words: then ``quote`` holds those words (e.g. «ca. en femtedel») and the book shows them.
     """
 
     id: Slug
@@ -247,3 +248,39 @@ class AssessmentItem(Entry):
     text: Line
     reverse: bool = False
     sources: Citations
+
+
+class QuizOption(Entry):
+    """One answer a reader can choose in a self-check question."""
+
+    text: Text
+    correct: bool = False
+
+
+class QuizQuestion(Entry):
+    """A multiple-choice self-check question («Sjekk deg selv») at the end of an area.
+
+    ``reason`` says why the right answer is right (own words, cited); the book links to the
+    section of ``theme`` (or of ``practice`` when given) so the reader can read more.
+    """
+
+    id: Slug
+    area: Slug
+    theme: Slug
+    practice: Slug | None = None
+    question: Text
+    options: Annotated[list[QuizOption], Field(min_length=2, max_length=5)]
+    reason: Text
+    sources: Citations
+
+    @field_validator("options")
+    @classmethod
+    def _one_correct(cls, options: list[QuizOption]) -> list[QuizOption]:
+        right = sum(option.correct for option in options)
+        if right != 1:
+            raise ValueError(f"exactly one option must have correct: true (found {right})")
+        return options
+
+    @property
+    def correct_index(self) -> int:
+        return next(i for i, option in enumerate(self.options) if option.correct)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
-    TimelineEvent,
+    Area, AssessmentItem, Barrier, Case, Entry, Figure, Practice, QuizQuestion, Recommendation,
+    Source, Term, Theme, TimelineEvent,
 )
 
 
@@ -37,6 +37,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("glossary", "glossary.yml", Term),
     Collection("figures", "figures.csv", Figure),
     Collection("items", "assessment.yml", AssessmentItem),
+    Collection("questions", "quiz.yml", QuizQuestion),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
@@ -49,6 +50,9 @@ ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (Case, "themes"): "themes",
     (Case, "practices"): "practices",
     (AssessmentItem, "theme"): "themes",
+    (QuizQuestion, "area"): "areas",
+    (QuizQuestion, "theme"): "themes",
+    (QuizQuestion, "practice"): "practices",
 }
 
 

@@ -144,6 +144,20 @@ CASES = {
         "figures.csv", "antall-fylker,6,", "antall-fylker,seks,",
         "data/figures.csv:2, entry 'antall-fylker', field 'value': Input should be a valid number",
     ),
+    "quiz question with two right answers": (
+        "quiz.yml", '      - text: "Lange og detaljerte"', '      - text: "Lange og detaljerte"\n        correct: true',
+        "data/quiz.yml:7, entry 'avtale-lengde', field 'options': Value error, exactly one option "
+        "must have correct: true (found 2)",
+    ),
+    "quiz question without a right answer": (
+        "quiz.yml", "        correct: true\n", "",
+        "data/quiz.yml:7, entry 'avtale-lengde', field 'options': Value error, exactly one option "
+        "must have correct: true (found 0)",
+    ),
+    "quiz question about a theme that does not exist": (
+        "quiz.yml", "    theme: avtaler", "    theme: moter",
+        "data/quiz.yml:5, entry 'avtale-lengde', field 'theme': unknown theme 'moter'",
+    ),
     "unknown top-level key": (
         "framework.yml", "themes:", "temaer:",
         "data/framework.yml:8: unknown top-level key 'temaer' (expected: areas, themes)",
@@ -226,3 +240,4 @@ def test_cli_check_demands_coverage():
     assert result.returncode == 1
     assert "theme 'avtaler' has 1 practices, needs at least 3" in result.stderr
     assert "no case for the SINTEF county 'Hordaland'" in result.stderr
+    assert "area 'organisering' has 1 questions, needs 2 to 3" in result.stderr

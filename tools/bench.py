@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from book import ROOT
+
 from . import bench_build
 from .book_copy import copy_book
 
@@ -112,6 +114,23 @@ def main() -> None:
     print()
     with tempfile.TemporaryDirectory(prefix="kb-bench-speed-") as tmp:
         bench_build.main(Path(tmp))
+    print_reading(ROOT / "_build" / "html")
+
+
+def print_reading(site: Path) -> None:
+    """Visible words (folds closed) on the «Ny i samarbeidet» path and in each area chapter."""
+    from book.reading import BUDGET, area_words, measure
+
+    if not (site / "index.html").is_file():
+        print("\n(no _build/html: run `make book` for the reading figures)")
+        return
+    total, per_step = measure(site)
+    print(f"\n«Ny i samarbeidet»: {total:,} visible words (budget {BUDGET:,}), "
+          f"{total / 200:.0f} minutes at 200 words a minute")
+    for text, words, minutes in per_step:
+        print(f"  {text.split('(')[0].strip()[:50]:52} {words:>7,} words  stated {minutes} min")
+    for area, words in area_words(site).items():
+        print(f"area chapter {area:43} {words:>7,} visible words")
 
 
 if __name__ == "__main__":

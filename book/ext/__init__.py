@@ -5,6 +5,8 @@
 - ``citations``: the ``{kilde}`` role, checked against each report's table of contents
 - ``directives``: directives that render data (framework, sources) into the page
 - ``widgets``: the self-assessment directive and the widget files it needs
+- ``quiz``: «Sjekk deg selv», the self-check questions at the end of each area
+- ``counties``: «Slik er det i dag», today's county for each county a page names
 - ``glossary_links``: the first use of a glossary term on a page links to its definition
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
@@ -24,6 +26,8 @@ from .data import setup_data
 from .directives import setup_directives
 from .glossary_links import setup_glossary_links
 from .notebooks import setup_notebooks
+from .quiz import setup_quiz
+from .counties import setup_counties
 from .theme import setup_theme
 from .widgets import setup_widgets
 
@@ -34,6 +38,8 @@ def setup(app: Sphinx) -> dict:
     setup_citations(app)
     setup_directives(app)
     setup_widgets(app)
+    setup_quiz(app)
+    setup_counties(app)
     setup_glossary_links(app)
     setup_theme(app)
     setup_a11y(app)

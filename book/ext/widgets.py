@@ -8,6 +8,7 @@ module that anywidget runs in Jupyter (see ``widgets/``). Only pages with a widg
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -66,11 +67,12 @@ def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) ->
     # Fetch the widget modules while the page is still parsing, not one after the other
     # once host.js has run (host.js imports NAME.js, which imports its helpers).
     pathto = context["pathto"]
-    for module in sorted(WIDGETS_DIR.glob("*/*.js")):
+    names = sorted(set(re.findall(r'data-kb-widget="([^"]+)"', context["body"])))
+    for module in sorted(m for name in names for m in (WIDGETS_DIR / name).glob("*.js")):
         href = pathto(f"_static/{STATIC_SUBDIR.as_posix()}/{module.parent.name}/{module.name}", 1)
         context["metatags"] = context.get("metatags", "") + f'\n<link rel="modulepreload" href="{href}">'
 
-    for css in sorted(WIDGETS_DIR.glob("*/*.css")):
+    for css in sorted(c for name in names for c in (WIDGETS_DIR / name).glob("*.css")):
         app.add_css_file(f"{STATIC_SUBDIR.as_posix()}/{css.parent.name}/{css.name}")
 
 

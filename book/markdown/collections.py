@@ -76,7 +76,9 @@ def glossary_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
     terms = sorted(catalogue.glossary.values(), key=lambda t: t.term.casefold().lstrip("«"))
     lines: list[str] = []
     for term in terms:
-        also = f" Også: {', '.join(escape(a) for a in term.aliases)}." if term.aliases else ""
+        # Aliases are the reports' own spellings (e.g. «NAV-kontoret»): shown as their words.
+        also = (f" Rapportene skriver også: {', '.join(f'«{escape(a)}»' for a in term.aliases)}."
+                if term.aliases else "")
         lines += [f"({labels.term(term.id)})=", f"{escape(term.term)}",
                   f": {escape(term.definition)}{also} {cite(term.sources)}", ""]
     return "\n".join(lines)
@@ -91,13 +93,21 @@ def timeline_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
     return "\n".join(lines) + "\n"
 
 
+def figure_value(figure) -> tuple[str, str]:
+    """The «Tall» cell: the number, or the report's words in «» where it gives the size only in
+    words (the quote), or «ikke tallfestet» where it gives none."""
+    if figure.value is not None:
+        return f"{figure.value:g}".replace(".", ","), f" {escape(figure.unit)}"
+    quote = figure.sources[0].quote
+    return (f"«{escape(quote)}»" if quote else "ikke tallfestet"), ""
+
+
 def figures_markdown(catalogue: Catalogue, heading_level: int = 2, source: str | None = None) -> str:
     rows = [f for f in catalogue.figures.values()
             if source is None or f.sources[0].source == source]
     lines = ["| Hva tallet gjelder | Tall | Når | Kilde |", "|---|---|---|---|"]
     for figure in rows:
-        value = "ikke tallfestet" if figure.value is None else f"{figure.value:g}".replace(".", ",")
-        unit = "" if figure.value is None else f" {escape(figure.unit)}"
+        value, unit = figure_value(figure)
         lines.append(f"| {escape(figure.counts)} | {value}{unit} | {escape(figure.date)} | "
                      f"{cite(figure.sources)} |")
     return "\n".join(lines) + "\n"

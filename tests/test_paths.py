@@ -1,0 +1,42 @@
+"""Reading paths hold their promise: «Ny i samarbeidet» fits in about an hour.
+
+A reader reads what a step links to (a whole page, or the section a link points at) plus the
+path page itself, and sees only what is open: inside a ``<details>`` fold only the summary
+counts. At 200 words a minute an hour is 12,000 words; each step's stated minutes must cover
+its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from book.reading import BUDGET, WORDS_PER_MINUTE, measure, practices_are_folded, steps, visible_words
+
+
+def test_every_step_links_to_what_to_read_and_states_its_minutes(site):
+    found = steps(site)
+    assert len(found) >= 5
+    for text, minutes, targets in found:
+        assert targets, f"step without a link: {text}"
+        assert minutes, f"step without minutes: {text}"
+    assert 45 <= sum(m for _, m, _ in found) <= 60
+
+
+def test_visible_words_skip_folds_but_count_their_summaries():
+    html = ("<article class='bd-article'><p>en to tre</p><details><summary>fire fem</summary>"
+            "<p>skjult skjult skjult</p></details><p hidden>borte</p></article>")
+    assert visible_words(BeautifulSoup(html, "html.parser").article) == 5
+
+
+def test_new_staff_path_fits_in_an_hour(site):
+    """Needs the folds from the presentation half of issue 9: until they land this is an
+    expected failure (xfail), with the measured words in the message."""
+    total, per_step = measure(site)
+    report = "; ".join(f"{t.split('(')[0].strip()[:30]}: {w} words ({m} min)"
+                       for t, w, m in per_step)
+    too_long = [t for t, w, m in per_step if m is not None and w > (m + 1) * WORDS_PER_MINUTE]
+    if not practices_are_folded(site):
+        pytest.xfail(f"practices not folded yet: path shows {total} words. {report}")
+    assert total <= BUDGET, f"path shows {total} words (budget {BUDGET}). {report}"
+    assert too_long == [], f"steps whose minutes do not cover their words: {too_long}. {report}"
