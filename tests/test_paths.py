@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from book.reading import BUDGET, WORDS_PER_MINUTE, measure, practices_are_folded, steps, visible_words
+from tools.reading import BUDGET, WORDS_PER_MINUTE, measure, practices_are_folded, steps, visible_words
 
 
 def test_every_step_links_to_what_to_read_and_states_its_minutes(site):

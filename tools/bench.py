@@ -119,7 +119,7 @@ def main() -> None:
 
 def print_reading(site: Path) -> None:
     """Visible words (folds closed) on the «Ny i samarbeidet» path and in each area chapter."""
-    from book.reading import BUDGET, area_words, measure
+    from tools.reading import BUDGET, area_words, measure
 
     if not (site / "index.html").is_file():
         print("\n(no _build/html: run `make book` for the reading figures)")
