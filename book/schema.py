@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
+    Area, AssessmentItem, AssessmentNote, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
     TimelineEvent,
 )
 
@@ -36,6 +36,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("glossary", "glossary.yml", Term),
     Collection("figures", "figures.csv", Figure),
     Collection("items", "assessment.yml", AssessmentItem),
+    Collection("assessment_notes", "assessment.yml", AssessmentNote),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
@@ -48,6 +49,7 @@ ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (Case, "themes"): "themes",
     (Case, "practices"): "practices",
     (AssessmentItem, "theme"): "themes",
+    (AssessmentItem, "practices"): "practices",
 }
 
 
