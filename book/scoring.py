@@ -176,52 +176,61 @@ def _theme_key(score: dict, lowest: int):
     return (lowest, Fraction(score["sum"], score["answered"]))
 
 
+def rank_themes(scores: list[dict], weak: list[dict]) -> tuple[list[tuple[int, dict]], list[str]]:
+    """The weak themes to show, each with its rank (ties share one), and the ids of the rest."""
+    lowest: dict[str, int] = {}
+    for statement in weak:
+        lowest[statement["theme"]] = min(statement["value"], lowest.get(statement["theme"], 5))
+    keyed = sorted(((_theme_key(s, lowest[s["theme"]]), order, s)
+                    for order, s in enumerate(scores) if s["theme"] in lowest),
+                   key=lambda entry: (entry[0], entry[1]))
+    shown, more, keys = [], [], [key for key, _, _ in keyed]
+    for index, (key, _, score) in enumerate(keyed):
+        rank = keys.index(key) + 1  # the first theme with this key: competition ranking
+        if index < MAX_THEMES or key == keys[MAX_THEMES - 1]:
+            shown.append((rank, score))
+        else:
+            more.append(score["theme"])
+    return shown, more
+
+
+def theme_advice(rank: int, score: dict, weak: list[dict], catalogue: dict) -> dict:
+    """One shown theme: its weak statements (lowest first), their practices, the rest folded."""
+    theme = score["theme"]
+    statements = sorted((s for s in weak if s["theme"] == theme),
+                        key=lambda s: s["value"])  # stable: data order within a value
+    first = _unique(p for s in statements for p in s["practices"])
+    return {
+        "theme": theme, "rank": rank, "band": score["band"],
+        "statements": [{k: s[k] for k in ("item", "answer", "value", "practices")}
+                       for s in statements],
+        "practices": first,
+        "more_practices": [p["id"] for p in catalogue["practices"]
+                           if theme in p["themes"] and p["id"] not in first],
+        "barriers": [b["id"] for b in catalogue["barriers"] if theme in b["themes"]],
+    }
+
+
+def advice_status(weak: int, unknown: int, counted: int) -> str:
+    if weak:
+        return "svakheter"
+    if unknown and unknown >= counted:
+        return "finn-ut-forst"
+    return "sterk" if counted else "ingen-svar"
+
+
 def advise(items: list[dict], themes: list[str], answers: dict, catalogue: dict,
            level: str | None = None) -> dict:
     """The advice the widget shows: weakest statements first, their practices, the rest."""
     scores = score_themes(items, themes, answers)
     weak = weak_statements(items, scores, answers)
-    order = {theme: index for index, theme in enumerate(themes)}
-    lowest: dict[str, int] = {}
-    for statement in weak:
-        lowest[statement["theme"]] = min(statement["value"], lowest.get(statement["theme"], 5))
-    keyed = sorted(((_theme_key(s, lowest[s["theme"]]), order[s["theme"]], s) for s in scores
-                    if s["theme"] in lowest), key=lambda entry: (entry[0], entry[1]))
-    ranks, shown, more = [], [], []
-    for index, (key, _, score) in enumerate(keyed):
-        rank = ranks[-1][1] if ranks and ranks[-1][0] == key else index + 1
-        ranks.append((key, rank))
-        if index < MAX_THEMES or (shown and key == ranks[MAX_THEMES - 1][0]):
-            shown.append((rank, score))
-        else:
-            more.append(score["theme"])
-    practices = catalogue["practices"]
-    shown_themes = []
-    for rank, score in shown:
-        theme = score["theme"]
-        statements = sorted((s for s in weak if s["theme"] == theme),
-                            key=lambda s: s["value"])  # stable: data order within a value
-        first = _unique(p for s in statements for p in s["practices"])
-        shown_themes.append({
-            "theme": theme, "rank": rank, "band": score["band"],
-            "statements": [{k: s[k] for k in ("item", "answer", "value", "practices")}
-                           for s in statements],
-            "practices": first,
-            "more_practices": [p["id"] for p in practices
-                               if theme in p["themes"] and p["id"] not in first],
-            "barriers": [b["id"] for b in catalogue["barriers"] if theme in b["themes"]],
-        })
+    shown, more = rank_themes(scores, weak)
+    shown_themes = [theme_advice(rank, score, weak, catalogue) for rank, score in shown]
     named = {entry["theme"] for entry in shown_themes}
     levels = LEVEL_RECOMMENDATIONS.get(level, LEVEL_RECOMMENDATIONS[None])
     recommendations = [r for r in catalogue["recommendations"] if named & set(r["themes"])]
     unknown = [item for item in items if answers.get(item["id"]) == DONT_KNOW]
-    counted = sum(score["answered"] for score in scores)
-    if weak:
-        status = "svakheter"
-    elif unknown and len(unknown) >= counted:
-        status = "finn-ut-forst"
-    else:
-        status = "sterk" if counted else "ingen-svar"
+    status = advice_status(len(weak), len(unknown), sum(s["answered"] for s in scores))
     return {
         "status": status,
         "themes": shown_themes,
@@ -231,5 +240,6 @@ def advise(items: list[dict], themes: list[str], answers: dict, catalogue: dict,
         "national": [r["id"] for r in recommendations if r["level"] == "nasjonalt"],
         "find_out": [{"item": item["id"], "theme": item["theme"],
                       "practices": list(item.get("practices", []))} for item in unknown],
-        "sustain": [p["id"] for p in practices if p.get("sustains")] if status == "sterk" else [],
+        "sustain": ([p["id"] for p in catalogue["practices"] if p.get("sustains")]
+                    if status == "sterk" else []),
     }

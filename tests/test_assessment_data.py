@@ -66,6 +66,19 @@ def test_statements_are_short_and_one_sentence(catalogue):
         assert item.text.count(". ") == 0, item.id
 
 
+def test_rationales_are_one_or_two_sentences(catalogue):
+    for item in catalogue.items.values():
+        sentences = [s for s in item.rationale.replace("?", ".").split(". ") if s.strip()]
+        assert 1 <= len(sentences) <= 2, item.id
+
+
+def test_not_applicable_statements_say_when_in_their_rationale(catalogue):
+    allowed = [item for item in catalogue.items.values() if item.not_applicable]
+    assert len(allowed) >= 3
+    for item in allowed:
+        assert "Ikke aktuelt" in item.rationale, item.id
+
+
 def test_reverse_statements_are_few(catalogue):
     reversed_ = [item for item in catalogue.items.values() if item.reverse]
     assert len(reversed_) <= 3

@@ -115,9 +115,8 @@ function compareThemes(a, b) {
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
-export function advise(items, themes, answers, catalogue, level = null) {
-  const scores = scoreThemes(items, themes, answers);
-  const weak = weakStatements(items, scores, answers);
+// The weak themes to show, each with its rank (ties share one), and the ids of the rest.
+export function rankThemes(scores, weak) {
   const lowest = new Map();
   for (const s of weak) lowest.set(s.theme, Math.min(s.value, lowest.get(s.theme) ?? 5));
   const ranked = scores
@@ -127,37 +126,50 @@ export function advise(items, themes, answers, catalogue, level = null) {
   const shown = [];
   const more = [];
   ranked.forEach((entry, index) => {
-    const previous = ranked[index - 1];
-    entry.rank = previous && compareThemes(previous, entry) === 0 ? previous.rank : index + 1;
-    const tiedWithLast = index >= MAX_THEMES && compareThemes(ranked[MAX_THEMES - 1], entry) === 0;
-    if (index < MAX_THEMES || tiedWithLast) shown.push(entry);
-    else more.push(entry.score.theme);
+    const first = ranked.findIndex((other) => compareThemes(other, entry) === 0);
+    const rank = first + 1; // the first theme with this key: competition ranking
+    if (index < MAX_THEMES || compareThemes(ranked[MAX_THEMES - 1], entry) === 0) {
+      shown.push({ rank, score: entry.score });
+    } else more.push(entry.score.theme);
   });
-  const shownThemes = shown.map(({ score, rank }) => {
-    const theme = score.theme;
-    const statements = weak.filter((s) => s.theme === theme)
-      .sort((a, b) => a.value - b.value); // stable: data order within a value
-    const first = unique(statements.flatMap((s) => s.practices));
-    return {
-      theme, rank, band: score.band,
-      statements: statements.map(({ item, answer, value, practices }) =>
-        ({ item, answer, value, practices })),
-      practices: first,
-      more_practices: catalogue.practices
-        .filter((p) => p.themes.includes(theme) && !first.includes(p.id)).map((p) => p.id),
-      barriers: catalogue.barriers.filter((b) => b.themes.includes(theme)).map((b) => b.id),
-    };
-  });
+  return { shown, more };
+}
+
+// One shown theme: its weak statements (lowest first), their practices, the rest folded.
+export function themeAdvice(rank, score, weak, catalogue) {
+  const theme = score.theme;
+  const statements = weak.filter((s) => s.theme === theme)
+    .sort((a, b) => a.value - b.value); // stable: data order within a value
+  const first = unique(statements.flatMap((s) => s.practices));
+  return {
+    theme, rank, band: score.band,
+    statements: statements.map(({ item, answer, value, practices }) =>
+      ({ item, answer, value, practices })),
+    practices: first,
+    more_practices: catalogue.practices
+      .filter((p) => p.themes.includes(theme) && !first.includes(p.id)).map((p) => p.id),
+    barriers: catalogue.barriers.filter((b) => b.themes.includes(theme)).map((b) => b.id),
+  };
+}
+
+export function adviceStatus(weak, unknown, counted) {
+  if (weak) return "svakheter";
+  if (unknown && unknown >= counted) return "finn-ut-forst";
+  return counted ? "sterk" : "ingen-svar";
+}
+
+export function advise(items, themes, answers, catalogue, level = null) {
+  const scores = scoreThemes(items, themes, answers);
+  const weak = weakStatements(items, scores, answers);
+  const { shown, more } = rankThemes(scores, weak);
+  const shownThemes = shown.map(({ rank, score }) => themeAdvice(rank, score, weak, catalogue));
   const named = new Set(shownThemes.map((entry) => entry.theme));
   const levels = LEVEL_RECOMMENDATIONS[level ?? "none"] ?? LEVEL_RECOMMENDATIONS.none;
   const recommendations = catalogue.recommendations
     .filter((r) => r.themes.some((theme) => named.has(theme)));
   const unknown = items.filter((item) => answers[item.id] === DONT_KNOW);
-  const counted = scores.reduce((n, score) => n + score.answered, 0);
-  let status = "ingen-svar";
-  if (weak.length) status = "svakheter";
-  else if (unknown.length && unknown.length >= counted) status = "finn-ut-forst";
-  else if (counted) status = "sterk";
+  const status = adviceStatus(weak.length, unknown.length,
+    scores.reduce((n, score) => n + score.answered, 0));
   return {
     status,
     themes: shownThemes,
