@@ -145,6 +145,9 @@ class Practice(Entry):
     sources: Citations
     examples: list[Example] = []
     note: Text | None = None  # where reports disagree or evidence is thin
+    # Keeps good collaboration alive (securing experience, moving projects into ordinary
+    # operation): offered to a self-assessment profile with no weak statements.
+    sustains: bool = False
 
 
 class Barrier(Entry):
@@ -241,12 +244,18 @@ class AssessmentItem(Entry):
     """One statement of the self-assessment, answered on a 1–5 agreement scale or «Vet ikke».
 
     ``reverse`` marks a negatively phrased statement: its answer is scored as 6 − answer.
+    ``not_applicable`` allows the answer «Ikke aktuelt» (a statement that can fail to apply).
+    ``practices`` names the one to three good practices that address a low answer, most
+    direct first; ``rationale`` says in a sentence or two why the statement is asked.
     """
 
     id: Slug
     theme: Slug
     text: Line
     reverse: bool = False
+    not_applicable: bool = False
+    practices: Annotated[list[Slug], Field(min_length=1, max_length=3)]
+    rationale: Text
     sources: Citations
 
 
@@ -284,3 +293,11 @@ class QuizQuestion(Entry):
     @property
     def correct_index(self) -> int:
         return next(i for i, option in enumerate(self.options) if option.correct)
+
+
+class AssessmentNote(Entry):
+    """A short text the self-assessment shows beside its statements (e.g. who «vi» are)."""
+
+    id: Slug
+    title: Line
+    text: Text

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Entry, Figure, Practice, QuizQuestion, Recommendation,
-    Source, Term, Theme, TimelineEvent,
+    Area, AssessmentItem, AssessmentNote, Barrier, Case, Entry, Figure, Practice, QuizQuestion,
+    Recommendation, Source, Term, Theme, TimelineEvent,
 )
 
 
@@ -38,6 +38,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("figures", "figures.csv", Figure),
     Collection("items", "assessment.yml", AssessmentItem),
     Collection("questions", "quiz.yml", QuizQuestion),
+    Collection("assessment_notes", "assessment.yml", AssessmentNote),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
@@ -53,6 +54,7 @@ ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (QuizQuestion, "area"): "areas",
     (QuizQuestion, "theme"): "themes",
     (QuizQuestion, "practice"): "practices",
+    (AssessmentItem, "practices"): "practices",
 }
 
 

@@ -35,14 +35,20 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
                     "href": f"{labels.area_page(t.area)}.html#{labels.theme(t.id)}",
                     "anchor": theme_anchor(t.id)}
                    for t in themes_in_order],
-        "items": [{"id": i.id, "theme": i.theme, "text": i.text, "reverse": i.reverse}
+        # reverse/not_applicable: how an answer counts; practices: the advice for a low answer.
+        "items": [{"id": i.id, "theme": i.theme, "text": i.text, "reverse": i.reverse,
+                   "not_applicable": i.not_applicable, "practices": list(i.practices),
+                   "rationale": i.rationale, "source": citation_text(catalogue, i.sources)}
                   for i in catalogue.items.values()],
+        # Short texts shown beside the statements: who «vi» are, the scale, «Ikke aktuelt».
+        "notes": {n.id: {"title": n.title, "text": n.text}
+                  for n in catalogue.assessment_notes.values()},
         "catalogue": {
             "practices": [{
                 "id": p.id, "title": p.title, "description": p.description,
                 "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
                         f"#{labels.practice(p.id)}",
-                "themes": list(p.themes), "level": p.level,
+                "themes": list(p.themes), "level": p.level, "sustains": p.sustains,
                 "source": citation_text(catalogue, p.sources),
                 "examples": [{"place": e.place, "text": e.text,
                               "source": citation_text(catalogue, e.sources)}

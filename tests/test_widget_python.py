@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from book.scoring import assess
+from book.scoring import advise, assess
 from widgets import Selvvurdering
 from widgets.selvvurdering import esm_source
 
@@ -22,8 +22,11 @@ def test_widget_carries_the_catalogue_and_scores_synced_answers():
     result = widget.result()
     expected = assess(items, [t["id"] for t in widget.data["themes"]], widget.answers,
                       widget.data["catalogue"], "operativt")
-    assert result == expected
+    assert {key: result[key] for key in expected} == expected
     assert len(result["weakest"]) == 3
+    assert result["advice"] == advise(items, [t["id"] for t in widget.data["themes"]],
+                                      widget.answers, widget.data["catalogue"], "operativt")
+    assert result["advice"]["status"] == "svakheter"
 
 
 def test_inlined_module_is_valid_and_exports_render(tmp_path):

@@ -20,7 +20,7 @@ import anywidget
 import traitlets
 
 from book.catalogue import Catalogue, load_catalogue
-from book.scoring import assess
+from book.scoring import advise, assess
 from book.widget_data import selvvurdering_data
 
 from ..bundle import bundle
@@ -50,7 +50,8 @@ class Selvvurdering(anywidget.AnyWidget):
         super().__init__(data=selvvurdering_data(catalogue or load_catalogue()), **kwargs)
 
     def result(self) -> dict:
-        """Scores per theme, the weakest themes and their matches, as the widget shows them."""
+        """Scores per theme, the weakest themes, their matches, and the advice (``advice``)."""
         level = self.context.get("level") or None
-        return assess(self.data["items"], [t["id"] for t in self.data["themes"]],
-                      self.answers, self.data["catalogue"], level)
+        args = (self.data["items"], [t["id"] for t in self.data["themes"]], self.answers,
+                self.data["catalogue"], level)
+        return {**assess(*args), "advice": advise(*args)}
