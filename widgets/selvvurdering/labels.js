@@ -1,6 +1,6 @@
 // The words the widget shows for answers, bands and numbers (Norwegian), in one place.
 
-import { DONT_KNOW } from "./scoring.js";
+import { DONT_KNOW, NOT_APPLICABLE } from "./scoring.js";
 import { h } from "./dom.js";
 
 export const SCALE = [
@@ -11,6 +11,11 @@ export const SCALE = [
   [5, "Helt enig"],
   [DONT_KNOW, "Vet ikke"],
 ];
+
+/** The choices for one statement: the scale, plus «Ikke aktuelt» where it can fail to apply. */
+export function scaleFor(item) {
+  return item.not_applicable ? [...SCALE, [NOT_APPLICABLE, "Ikke aktuelt"]] : SCALE;
+}
 
 export const BANDS = {
   styrke: { text: "Styrke", symbol: "▲", rank: 3 },

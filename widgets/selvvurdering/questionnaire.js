@@ -1,8 +1,8 @@
 // Views: «Om dere» (role, level, county) and the statements, grouped by area and theme.
 
-import { DONT_KNOW } from "./scoring.js";
+import { DONT_KNOW, NOT_APPLICABLE } from "./scoring.js";
 import { h } from "./dom.js";
-import { SCALE } from "./labels.js";
+import { scaleFor } from "./labels.js";
 import { LEVELS, MAX_TEXT, ROLES, countAnswered } from "./state.js";
 
 /** The respondent's context. `sync(state)` puts a state into the inputs. */
@@ -44,14 +44,15 @@ export function questionsView(ctx) {
 
   function statement(item) {
     const name = `${prefix}-${item.id}`;
-    const radios = SCALE.map(([value, label]) => {
+    const radios = scaleFor(item).map(([value, label]) => {
       const id = `${name}-${value}`;
       const input = h("input", { type: "radio", name, id, value: String(value),
         onchange: () => {
           ctx.save({ answers: { ...ctx.state().answers, [item.id]: value } });
           ctx.refresh();
         } });
-      return h("div", { class: `kb-sv-choice${value === DONT_KNOW ? " kb-sv-choice--unknown" : ""}` },
+      const apart = value === DONT_KNOW || value === NOT_APPLICABLE;
+      return h("div", { class: `kb-sv-choice${apart ? " kb-sv-choice--unknown" : ""}` },
         input, h("label", { for: id }, label));
     });
     radiosById.set(item.id, radios.map((wrapper) => wrapper.querySelector("input")));
@@ -69,10 +70,13 @@ export function questionsView(ctx) {
         itemsByTheme.get(theme.id).map(statement));
     })));
 
+  // Who «vi» are, how to answer, «Ikke aktuelt»: short texts from data/assessment.yml.
+  const notes = Object.entries(data.notes || {}).map(([id, note]) =>
+    h("div", { class: "kb-sv-note", "data-note": id }, h("h3", {}, note.title), h("p", {}, note.text)));
   const node = h("section", { class: "kb-sv-questions", "aria-labelledby": `${prefix}-q-h` },
     h("h2", { id: `${prefix}-q-h` }, "Påstander"),
-    h("p", {}, "Ta stilling til hver påstand for ditt fylke. Åpne ett tema om gangen. Velg «Vet ikke» hvis du ikke vet."),
-    progress, areas);
+    h("p", {}, "Ta stilling til hver påstand for ditt fylke. Åpne ett tema om gangen."),
+    notes, progress, areas);
 
   function sync(state) {
     for (const [itemId, radios] of radiosById) {

@@ -1,5 +1,4 @@
-// Views: the result per theme (profile chart, table, knowledge gaps) and the advice for the
-// weakest themes (practices, barriers, recommendations) with a box to add each to the plan.
+// View: the result per theme (profile chart, table, knowledge gaps). The advice is advice.js.
 
 import { dataTable, h, fill } from "./dom.js";
 import { BANDS, bandBadge, count, formatMean } from "./labels.js";
@@ -53,58 +52,6 @@ export function resultsView(ctx) {
           + gaps.map((s) => themeById.get(s.theme).name).join(", ")
           + ". Det er også et funn: finn ut hvordan det er hos dere.")
         : null);
-  }
-  return { body, update };
-}
-
-export function adviceView(ctx) {
-  const { data, prefix, pageRoot, themeById } = ctx;
-  const body = h("div", { class: "kb-sv-weak-body" });
-  const pick = (list, ids) => ids.map((id) => list.find((entry) => entry.id === id));
-
-  function practiceItem(practice, chosen) {
-    const id = `${prefix}-plan-${practice.id}`;
-    const example = practice.examples[0];
-    return h("li", {},
-      h("strong", {}, h("a", { href: `${pageRoot}${practice.href}` }, practice.title)),
-      h("p", {}, practice.description),
-      example ? h("p", { class: "kb-sv-example" }, h("em", {}, "Eksempel: "),
-        `${example.place}: ${example.text} (${example.source})`) : null,
-      h("p", { class: "kb-sv-source" }, `Kilde: ${practice.source}`),
-      h("div", { class: "kb-sv-choice" },
-        h("input", { type: "checkbox", id, checked: chosen.has(practice.id),
-          onchange: (event) => ctx.togglePlan(practice.id, event.target.checked) }),
-        h("label", { for: id }, `Ta med «${practice.title}» i handlingsplanen`)));
-  }
-
-  function themeAdvice(themeId, found, chosen) {
-    const theme = themeById.get(themeId);
-    return h("article", { class: "kb-sv-weak-theme" },
-      h("h3", {}, theme.name),
-      h("p", {}, h("a", { href: `${pageRoot}${theme.href}` }, `Les mer om ${theme.name.toLowerCase()} i boka`)),
-      h("h4", {}, "Gode grep"),
-      h("ul", { class: "kb-sv-practices" }, pick(data.catalogue.practices, found.practices).map((p) => practiceItem(p, chosen))),
-      found.barriers.length ? [h("h4", {}, "Barrierer å være obs på"),
-        h("ul", {}, pick(data.catalogue.barriers, found.barriers).map((barrier) =>
-          h("li", {}, h("strong", {}, barrier.title), ` ${barrier.description} `,
-            h("span", { class: "kb-sv-source" }, `(Kilde: ${barrier.source})`))))] : null,
-      found.recommendations.length ? [h("h4", {}, "Anbefalinger for ditt nivå"),
-        h("ul", {}, pick(data.catalogue.recommendations, found.recommendations).map((rec) =>
-          h("li", {}, h("strong", {}, rec.title), ` ${rec.description} `,
-            h("span", { class: "kb-sv-source" }, `(Til: ${rec.addressees.join(", ")}. Kilde: ${rec.source})`))))] : null);
-  }
-
-  function update(state, outcome) {
-    if (!outcome.weakest.length) {
-      fill(body, h("p", {}, outcome.scores.some((s) => s.band !== "for-fa-svar")
-        ? "Ingen temaer er vurdert som utfordring eller delvis. Se likevel gjennom de gode grepene i boka."
-        : "Når dere har svart på minst halvparten av påstandene i et tema, ser dere her hvilke gode grep som passer."));
-      return;
-    }
-    const chosen = new Set(state.plan.map((row) => row.practice));
-    fill(body,
-      h("p", {}, "Her er temaene med lavest snitt, og det forskningen sier at andre fylker har gjort."),
-      outcome.weakest.map((themeId) => themeAdvice(themeId, outcome.matches[themeId], chosen)));
   }
   return { body, update };
 }

@@ -7,12 +7,13 @@
 // It never stores anything itself and never sends anything anywhere. Every text from data or
 // from an imported file is inserted as text, never as HTML.
 
-import { assess } from "./scoring.js";
+import { advise, assess } from "./scoring.js";
 import { h, fill } from "./dom.js";
 import { BANDS } from "./labels.js";
 import { STATE_KEYS, cleanState, countAnswered } from "./state.js";
 import { contextView, questionsView } from "./questionnaire.js";
-import { adviceView, resultsView } from "./results.js";
+import { resultsView } from "./results.js";
+import { adviceView } from "./advice.js";
 import { planView, togglePlanRow } from "./plan.js";
 import { snapshotsView } from "./snapshots.js";
 import { dataPanel } from "./datapanel.js";
@@ -103,7 +104,9 @@ function render({ model, el }) {
   }
 
   function refresh() {
-    const outcome = assess(data.items, themeIds, state.answers, data.catalogue, state.context.level || null);
+    const level = state.context.level || null;
+    const outcome = assess(data.items, themeIds, state.answers, data.catalogue, level);
+    outcome.advice = advise(data.items, themeIds, state.answers, data.catalogue, level);
     questions.update(state);
     results.update(state, outcome);
     advice.update(state, outcome);

@@ -1,7 +1,7 @@
 // The reader's state (answers, context, plan, snapshots): what is allowed in it and how a
 // value from storage, Python or a file is cleaned before the widget uses it.
 
-import { DONT_KNOW, isScaleAnswer } from "./scoring.js";
+import { DONT_KNOW, NOT_APPLICABLE, isScaleAnswer } from "./scoring.js";
 
 export const STATE_KEYS = ["answers", "context", "plan", "snapshots"];
 export const MAX_TEXT = { county: 120, what: 600, who: 200, when: 40, label: 120 };
@@ -25,7 +25,7 @@ export function cleanState(raw, items) {
   const answers = {};
   let unknown = 0;
   for (const [id, value] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
-    if (!isScaleAnswer(value) && value !== DONT_KNOW) continue;
+    if (!isScaleAnswer(value) && value !== DONT_KNOW && value !== NOT_APPLICABLE) continue;
     if (known.has(id)) answers[id] = value;
     else if (STATEMENT_ID.test(id) && unknown++ < MAX_UNKNOWN) answers[id] = value;
   }
