@@ -17,7 +17,7 @@ from . import DATA_DIR
 from .errors import DataError, DataValidationError
 from .csv_lines import load_csv
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Figure, Practice, Recommendation, Source, Term,
+    Area, AssessmentItem, Barrier, Case, DialogueCard, Figure, Practice, Recommendation, Source, Term,
     Theme, TimelineEvent,
 )
 from .quotes import SEEDS, seed_text
@@ -41,6 +41,7 @@ class Catalogue:
     glossary: dict[str, Term]
     figures: dict[str, Figure]
     items: dict[str, AssessmentItem]
+    cards: dict[str, DialogueCard]
 
     def themes_of(self, area_id: str) -> list[Theme]:
         return sorted(

@@ -45,6 +45,23 @@ def check_coverage(catalogue: Catalogue) -> list[DataError]:
     for county in SINTEF_COUNTIES:
         if county not in named:
             errors.append(DataError("data/cases.yml", f"no case for the SINTEF county '{county}'"))
+    return errors + check_cards(catalogue)
+
+
+def check_cards(catalogue: Catalogue) -> list[DataError]:
+    """One dialogue card per theme; each card's questions exist in its theme."""
+    errors = []
+    carded = {card.theme for card in catalogue.cards.values()}
+    for theme in catalogue.themes:
+        if theme not in carded:
+            errors.append(DataError("data/dialogue_cards.yml", f"theme '{theme}' has no card"))
+    for card in catalogue.cards.values():
+        count = len(catalogue.themes[card.theme].questions)
+        for number in card.questions:
+            if number > count:
+                errors.append(DataError("data/dialogue_cards.yml", f"theme '{card.theme}' has "
+                                        f"{count} questions, no question {number}",
+                                        entry=card.id, field="questions"))
     return errors
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, AssessmentItem, Barrier, Case, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
+    Area, AssessmentItem, Barrier, Case, DialogueCard, Entry, Figure, Practice, Recommendation, Source, Term, Theme,
     TimelineEvent,
 )
 
@@ -36,6 +36,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("glossary", "glossary.yml", Term),
     Collection("figures", "figures.csv", Figure),
     Collection("items", "assessment.yml", AssessmentItem),
+    Collection("cards", "dialogue_cards.yml", DialogueCard),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
@@ -48,6 +49,8 @@ ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (Case, "themes"): "themes",
     (Case, "practices"): "practices",
     (AssessmentItem, "theme"): "themes",
+    (DialogueCard, "theme"): "themes",
+    (DialogueCard, "practices"): "practices",
 }
 
 

@@ -9,6 +9,7 @@
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
+- ``trainer``: the trainer kit (dialogue cards, question sheets, paper self-assessment, projector)
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .data import setup_data
 from .directives import setup_directives
 from .glossary_links import setup_glossary_links
 from .theme import setup_theme
+from .trainer import setup_trainer
 from .widgets import setup_widgets
 
 
@@ -36,4 +38,5 @@ def setup(app: Sphinx) -> dict:
     setup_theme(app)
     setup_a11y(app)
     setup_assets(app)
+    setup_trainer(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
