@@ -47,31 +47,30 @@ def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def make_kit(site: Path, out: Path) -> dict[str, int]:
+def make_kit(browser: Browser, base_url: str, out: Path) -> dict[str, int]:
     """Print every kit page to ``out``; returns pages per file; fails on a wrong count."""
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
-    with sync_playwright() as playwright, serve(site) as base_url:
-        browser = launch(playwright)
-        try:
-            for name, (path, expected) in KIT.items():
-                pdf = print_pdf(browser, base_url, path)
-                counts[name] = page_count(pdf)
-                if expected is not None and counts[name] != expected:
-                    raise RuntimeError(f"{name}: {counts[name]} pages, expected {expected}")
-                (out / name).write_bytes(pdf)
-        finally:
-            browser.close()
+    for name, (path, expected) in KIT.items():
+        pdf = print_pdf(browser, base_url, path)
+        counts[name] = page_count(pdf)
+        if expected is not None and counts[name] != expected:
+            raise RuntimeError(f"{name}: {counts[name]} pages, expected {expected}")
+        (out / name).write_bytes(pdf)
     return counts
 
 
 def main() -> None:
     if not (SITE / "index.html").is_file():
         sys.exit("_build/html is missing: run `make book` first")
-    try:
-        counts = make_kit(SITE, OUT)
-    except RuntimeError as exc:
-        sys.exit(f"make cards: {exc}")
+    with sync_playwright() as playwright, serve(SITE) as base_url:
+        browser = launch(playwright)
+        try:
+            counts = make_kit(browser, base_url, OUT)
+        except RuntimeError as exc:
+            sys.exit(f"make cards: {exc}")
+        finally:
+            browser.close()
     for name, pages in counts.items():
         print(f"{OUT.relative_to(ROOT) / name}: {pages} page{'s' if pages != 1 else ''}")
 
