@@ -37,6 +37,7 @@ function setup(root) {
   status.setAttribute("aria-live", "polite");
   stage.append(controls, root);
 
+  // A link to one slide (#its-id) opens the view at that slide.
   let index = Math.max(0, slides.findIndex((s) => `#${s.id}` === window.location.hash));
   const previous = button("Forrige", () => show(index - 1));
   const next = button("Neste", () => show(index + 1));
@@ -58,7 +59,6 @@ function setup(root) {
     // aria-disabled, not disabled: the button keeps keyboard focus at either end.
     previous.setAttribute("aria-disabled", String(!stepping || index === 0));
     next.setAttribute("aria-disabled", String(!stepping || index === slides.length - 1));
-    if (stepping) history.replaceState(null, "", `#${slides[index].id}`);
   }
 
   function setStepping(on) {

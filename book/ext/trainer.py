@@ -155,20 +155,24 @@ class ProjectorDirective(KitDirective):
 
 
 class CardPdfsDirective(SphinxDirective):
-    """Download links to the PDFs ``make cards`` wrote, or a note on how to make them."""
+    """Download links to the PDFs ``make cards`` wrote, or a note on how to make them.
+
+    A PDF older than the data, the kit pages or their print CSS is stale and is not linked.
+    """
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
         lines = []
+        newest_input = max(p.stat().st_mtime for p in kit_inputs())
         for name, text in PDFS.items():
             path = PDF_DIR / name
             self.env.note_dependency(str(path))
-            if path.is_file():
-                lines.append(f"- {{download}}`{text} </{Path(path).relative_to(ROOT).as_posix()}>`")
+            if path.is_file() and path.stat().st_mtime >= newest_input:
+                lines.append(f"- [{text}](/{path.relative_to(ROOT).as_posix()})")
         if not lines:
             lines = [
-                "PDF-utgavene er ikke laget i denne utgaven av boka. Skriv ut sidene over "
+                "PDF-utgavene er ikke laget for denne utgaven av boka. Skriv ut sidene over "
                 "fra nettleseren, eller lag PDF-ene med `make cards`."
             ]
         holder = nodes.Element()
@@ -176,6 +180,15 @@ class CardPdfsDirective(SphinxDirective):
             StringList(lines, source=self.get_source_info()[0]), self.content_offset, holder
         )
         return holder.children
+
+
+def kit_inputs() -> list[Path]:
+    """What the printed PDFs are made from: data, kit pages, print CSS."""
+    return [
+        *(DATA_DIR / name for name in files()),
+        *(ROOT / "chapters" / "kurs").rglob("*.md"),
+        Path(__file__).parent / "static" / "kb" / "trainer.css",
+    ]
 
 
 def _add_kit_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
