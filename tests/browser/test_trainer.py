@@ -68,7 +68,12 @@ def test_a6_cards_fit_their_cells(browser, base_url):
 def test_no_sideways_scrolling_at_320_px(browser, base_url, path):
     with visit(browser, base_url, path, width=320) as opened:
         width = opened.page.evaluate("document.documentElement.scrollWidth")
+        # Tables fit too, rather than scrolling inside their own box.
+        wide_tables = opened.page.eval_on_selector_all(
+            ".bd-article table", "ts => ts.filter(t => t.scrollWidth > t.parentElement.clientWidth).length"
+        )
     assert width <= 320
+    assert wide_tables == 0
 
 
 def test_projector_steps_with_buttons_and_arrow_keys(browser, base_url):
