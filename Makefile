@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JB_FLAGS := --all -W -n --keep-going
 
-.PHONY: book preview check test test-fast lint format pins serve clean bench screenshots deps test-deps chromium
+.PHONY: book preview check test test-fast lint format pins serve clean bench screenshots cards deps test-deps chromium
 
 # The build validates data/ itself (one-line errors, before any page is written): once per build.
 book: deps
@@ -72,6 +72,12 @@ pins: | $(BIN)/python
 
 screenshots: test-deps
 	$(BIN)/python -m tools.screenshots
+
+# The trainer kit as PDFs (_build/cards/), printed by Debian's Chromium from the built pages; then
+# an incremental build, which only re-renders «For kursholdere» to link them.
+cards: test-deps book
+	$(BIN)/python -m tools.cards
+	$(BIN)/jupyter-book build . -W -n --keep-going
 
 serve: book
 	@echo "Serving _build/html on http://127.0.0.1:8000 (Ctrl+C to stop)"

@@ -17,8 +17,8 @@ from . import DATA_DIR
 from .errors import DataError, DataValidationError, describe
 from .csv_lines import load_csv
 from .models import (
-    Area, AssessmentItem, AssessmentNote, Barrier, Case, Figure, Practice, QuizQuestion,
-    Recommendation, Source, Term, Theme, TimelineEvent,
+    Area, AssessmentItem, AssessmentNote, Barrier, Case, DialogueCard, Figure, Practice,
+    QuizQuestion, Recommendation, Source, Term, Theme, TimelineEvent,
 )
 from .quotes import SEEDS, seed_file, seed_text, seeds_required
 from .references import Loaded, check_citations, check_id_references, check_quotes
@@ -43,6 +43,7 @@ class Catalogue:
     items: dict[str, AssessmentItem]
     questions: dict[str, QuizQuestion]
     assessment_notes: dict[str, AssessmentNote]
+    cards: dict[str, DialogueCard]
 
     def themes_of(self, area_id: str) -> list[Theme]:
         return sorted(

@@ -49,7 +49,7 @@ def check_coverage(catalogue: Catalogue) -> list[DataError]:
         if county not in named:
             errors.append(DataError("data/cases.yml", f"no case for the SINTEF county '{county}'"))
     errors += check_questions(catalogue)
-    return errors
+    return errors + check_cards(catalogue)
 
 
 def check_questions(catalogue: Catalogue) -> list[DataError]:
@@ -65,6 +65,22 @@ def check_questions(catalogue: Catalogue) -> list[DataError]:
         if catalogue.themes[question.theme].area != question.area:
             errors.append(DataError("data/quiz.yml", f"theme '{question.theme}' is not in area "
                                     f"'{question.area}'", entry=question.id, field="theme"))
+
+
+def check_cards(catalogue: Catalogue) -> list[DataError]:
+    """One dialogue card per theme; each card's questions exist in its theme."""
+    errors = []
+    carded = {card.theme for card in catalogue.cards.values()}
+    for theme in catalogue.themes:
+        if theme not in carded:
+            errors.append(DataError("data/dialogue_cards.yml", f"theme '{theme}' has no card"))
+    for card in catalogue.cards.values():
+        count = len(catalogue.themes[card.theme].questions)
+        for number in card.questions:
+            if number > count:
+                errors.append(DataError("data/dialogue_cards.yml", f"theme '{card.theme}' has "
+                                        f"{count} questions, no question {number}",
+                                        entry=card.id, field="questions"))
     return errors
 
 

@@ -301,3 +301,25 @@ class AssessmentNote(Entry):
     id: Slug
     title: Line
     text: Text
+
+
+class CardCase(Entry):
+    """The short case on a dialogue card, retold in our own words."""
+
+    title: Text
+    text: Text
+    sources: Citations
+
+
+class DialogueCard(Entry):
+    """A dialogue card for workshop days: one theme, a case, questions and grep to consider.
+
+    ``questions`` are 1-based positions in the theme's own reflection questions, so their
+    wording lives in one place (data/framework.yml).
+    """
+
+    id: Slug
+    theme: Slug
+    case: CardCase
+    questions: Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=2, max_length=3)]
+    practices: Annotated[list[Slug], Field(min_length=1, max_length=3)]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, AssessmentItem, AssessmentNote, Barrier, Case, Entry, Figure, Practice, QuizQuestion,
-    Recommendation, Source, Term, Theme, TimelineEvent,
+    Area, AssessmentItem, AssessmentNote, Barrier, Case, DialogueCard, Entry, Figure, Practice,
+    QuizQuestion, Recommendation, Source, Term, Theme, TimelineEvent,
 )
 
 
@@ -39,6 +39,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("items", "assessment.yml", AssessmentItem),
     Collection("questions", "quiz.yml", QuizQuestion),
     Collection("assessment_notes", "assessment.yml", AssessmentNote),
+    Collection("cards", "dialogue_cards.yml", DialogueCard),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.
@@ -55,6 +56,8 @@ ID_REFERENCES: dict[tuple[type[Entry], str], str] = {
     (QuizQuestion, "theme"): "themes",
     (QuizQuestion, "practice"): "practices",
     (AssessmentItem, "practices"): "practices",
+    (DialogueCard, "theme"): "themes",
+    (DialogueCard, "practices"): "practices",
 }
 
 

@@ -12,6 +12,7 @@
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 - ``notebooks``: notebook chapters: download link and .ipynb, chart CSS, fresh outputs
+- ``trainer``: the trainer kit (dialogue cards, question sheets, paper self-assessment, projector)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .notebooks import setup_notebooks
 from .quiz import setup_quiz
 from .counties import setup_counties
 from .theme import setup_theme
+from .trainer import setup_trainer
 from .widgets import setup_widgets
 
 
@@ -45,4 +47,5 @@ def setup(app: Sphinx) -> dict:
     setup_a11y(app)
     setup_assets(app)
     setup_notebooks(app)
+    setup_trainer(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
