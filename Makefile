@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JB_FLAGS := --all -W -n --keep-going
 
-.PHONY: book check test serve clean bench deps test-deps chromium
+.PHONY: book check test serve clean bench deps test-deps chromium release linkcheck
 
 book: deps check
 	$(BIN)/jupyter-book build . $(JB_FLAGS)
@@ -41,9 +41,19 @@ chromium:
 test: test-deps book
 	$(BIN)/python -m pytest
 
+# As a real static host: the site's CSP and gzip (book/server.py). PREFIX=/samarbeidsboka/
+# serves it under a sub-path, as GitHub Pages does for a project site.
+PREFIX ?= /
 serve: book
-	@echo "Serving _build/html on http://127.0.0.1:8000 (Ctrl+C to stop)"
-	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+	$(BIN)/python -m book.server _build/html --port 8000 --prefix $(PREFIX)
+
+# One folder per version in _build/release/ (book/release.py).
+release: book
+	$(BIN)/python -m book.release
+
+# Lists external links; CHECK=1 also asks each host (needs internet, so not part of make test).
+linkcheck: book
+	$(BIN)/python -m book.linkcheck $(if $(CHECK),--check)
 
 bench: test-deps
 	$(BIN)/python -m book.bench

@@ -9,6 +9,9 @@
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
+- ``publishing``: publisher settings, «Om nettstedet» and statement helpers, footer, 404 page
+- ``meta``: descriptions, social preview, icons, «Sist oppdatert» from git, sitemap
+- ``csp``: inline scripts moved into files so pages run under a strict CSP; ``_headers``
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from .a11y import setup_a11y
 from .assets import setup_assets
 from .bibliography import setup_bibliography
 from .citations import setup_citations
+from .csp import setup_csp
 from .data import setup_data
 from .directives import setup_directives
 from .glossary_links import setup_glossary_links
+from .meta import setup_meta
+from .publishing import setup_publishing
 from .theme import setup_theme
 from .widgets import setup_widgets
 
@@ -36,4 +42,7 @@ def setup(app: Sphinx) -> dict:
     setup_theme(app)
     setup_a11y(app)
     setup_assets(app)
+    setup_publishing(app)
+    setup_meta(app)
+    setup_csp(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -136,6 +136,8 @@ function h(tag, attrs = {}, ...children) {
     if (value === false || value === null || value === undefined) continue;
     if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else if (key === "class") node.className = value;
+    // Through CSSOM: a style attribute would be blocked by the site's CSP (style-src 'self').
+    else if (key === "style") node.style.cssText = value;
     else if (key === "value") node.value = value;
     else if (key === "checked") node.checked = Boolean(value);
     else node.setAttribute(key, value === true ? "" : value);
