@@ -131,7 +131,8 @@ def main() -> None:
                        check=True, capture_output=True)
         default = measure(tmp_path / "default", [])
         widget = widget_figures(tmp_path / "ours" / "_build" / "html")
-        sent = compressed_weights(tmp_path / "ours" / "_build" / "html")    print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
+        sent = compressed_weights(tmp_path / "ours" / "_build" / "html")
+    print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
     for key, value in ours.items():
         other = default[key]
         if isinstance(value, str):

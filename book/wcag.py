@@ -129,13 +129,14 @@ def _cell(text: str) -> str:
 
 def criteria_table(statement: Statement) -> str:
     """A Markdown table: every criterion in force, its status and how we check it."""
-    rows = ["| Krav | Nivå | Status | Slik kontrollerer vi |", "|---|---|---|---|"]
+    rows = ["| Krav | Status | Slik kontrollerer vi |", "|---|---|---|"]
     for c in statement.in_force:
         check = c.note if c.status in ("nei", "ikke-aktuelt") else c.how
         if c.tests:
             names = ", ".join(f"`{t.split('::')[1]}`" for t in c.tests)
             check = f"{check} Tester: {names}."
-        rows.append(f"| {c.id} {_cell(c.name)} | {c.level} | {STATUSES[c.status]} | {_cell(check)} |")
+        rows.append(f"| {c.id} {_cell(c.name)} (nivå {c.level}) | {STATUSES[c.status]} | "
+                    f"{_cell(check)} |")
     return "\n".join(rows)
 
 

@@ -73,7 +73,10 @@ class WcagDirective(SphinxDirective):
         text = (f"Sist gjennomgått {norwegian_date(statement.reviewed)}. "
                 f"{len(statement.in_force)} krav gjelder ({counts}).\n\n"
                 f"{criteria_table(statement)}\n")
-        return self.parse_text_to_nodes(text)
+        parsed = self.parse_text_to_nodes(text)
+        for table in (t for node in parsed for t in node.findall(nodes.table)):
+            table["classes"].append("kb-wcag-table")  # kb.css lets long test names wrap
+        return parsed
 
 
 def _footer_context(app: Sphinx, pagename, templatename, context, doctree) -> None:
