@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JB_FLAGS := --all -W -n --keep-going
 
-.PHONY: book preview check test test-fast lint format pins serve clean bench screenshots cards deps test-deps chromium
+.PHONY: book preview check test test-fast lint format pins serve clean bench screenshots cards release linkcheck deps test-deps chromium
 
 # The build validates data/ itself (one-line errors, before any page is written): once per build.
 book: deps
@@ -79,9 +79,19 @@ cards: test-deps book
 	$(BIN)/python -m tools.cards
 	$(BIN)/jupyter-book build . -W -n --keep-going
 
+# As a real static host: the site's CSP and gzip (book/server.py). PREFIX=/samarbeidsboka/
+# serves it under a sub-path, as GitHub Pages does for a project site.
+PREFIX ?= /
 serve: book
-	@echo "Serving _build/html on http://127.0.0.1:8000 (Ctrl+C to stop)"
-	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+	$(BIN)/python -m book.server _build/html --port 8000 --prefix $(PREFIX)
+
+# One folder per version in _build/release/ (book/release.py).
+release: book
+	$(BIN)/python -m book.release
+
+# Lists external links; CHECK=1 also asks each host (needs internet, so not part of make test).
+linkcheck: book
+	$(BIN)/python -m book.linkcheck $(if $(CHECK),--check)
 
 bench: test-deps
 	$(BIN)/python -m tools.bench

@@ -3,7 +3,9 @@
 Prints figures; it is not a test and has no thresholds. Both books are built with the same
 pinned packages in temporary folders (the project's own ``_build`` is left alone). Page
 weight is measured in Debian's Chromium with every request to another host blocked (and
-counted), as the browser tests do.
+counted), as the browser tests do. Then every page's bytes as sent gzip-compressed by
+``book/server.py`` (as a static host sends them), heaviest first; ``--sent`` prints only
+those, for the current ``_build/html``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,35 @@ def page_weights(site: Path) -> list[tuple[str, int, int, int]]:
 
 
 WIDGET_PAGE = "chapters/verktoy/selvvurdering.html"
+SENT_BYTES = """() => performance.getEntriesByType("navigation")
+  .concat(performance.getEntriesByType("resource"))
+  .reduce((sum, entry) => sum + entry.encodedBodySize, 0)"""
+
+
+def compressed_weights(site: Path) -> list[tuple[str, int]]:
+    """(page, bytes of every response body as sent gzip-compressed by book/server.py),
+    heaviest first: the HTML plus everything the page loaded, as a static host sends it."""
+    from playwright.sync_api import sync_playwright
+
+    from .browser import launch, serve, visit
+
+    results = []
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "_static" not in p.parts)
+    with sync_playwright() as playwright, serve(site) as base_url:
+        browser = launch(playwright)
+        for path in pages:
+            with visit(browser, base_url, path) as opened:
+                results.append((path, int(opened.page.evaluate(SENT_BYTES))))
+        browser.close()
+    return sorted(results, key=lambda row: -row[1])
+
+
+def print_compressed_weights(weights: list[tuple[str, int]]) -> None:
+    print(f"\n{'page (bytes as sent, gzip)':56} {'bytes':>12}")
+    for path, size in weights:
+        print(f"{path:56} {size:>12,}")
+    heaviest, size = weights[0]
+    print(f"heaviest: {heaviest} ({size:,} bytes, {size / 1024:.0f} KiB)")
 
 
 def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
@@ -92,6 +123,9 @@ def measure(book: Path, build_flags: list[str]) -> dict[str, float]:
 
 
 def main() -> None:
+    if "--sent" in sys.argv:  # only the per-page compressed weights of the current _build/html
+        print_compressed_weights(compressed_weights(ROOT / "_build" / "html"))
+        return
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
         tmp_path = Path(tmp)
         ours = measure(copy_book(tmp_path / "ours"), ["-W", "-n", "--keep-going"])
@@ -99,6 +133,7 @@ def main() -> None:
                        check=True, capture_output=True)
         default = measure(tmp_path / "default", [])
         widget = widget_figures(tmp_path / "ours" / "_build" / "html")
+        sent = compressed_weights(tmp_path / "ours" / "_build" / "html")
     print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
     for key, value in ours.items():
         other = default[key]
@@ -115,6 +150,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kb-bench-speed-") as tmp:
         bench_build.main(Path(tmp))
     print_reading(ROOT / "_build" / "html")
+    print_compressed_weights(sent)
 
 
 def print_reading(site: Path) -> None:

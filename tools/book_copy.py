@@ -11,7 +11,7 @@ from pathlib import Path
 from book import ROOT
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "chapters", "book", "data",
-              "widgets")
+              "widgets", "VERSION")
 
 
 def copy_book(target: Path) -> Path:

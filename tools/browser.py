@@ -3,21 +3,21 @@
 Used by the browser tests and by ``make bench``; needs the test tools (Playwright).
 
 Every page is opened through :func:`visit`, which blocks and records any request to a host
-other than the local test server, and records console errors, page errors and failed
-requests, so a test can assert that all of them stay empty.
+other than the local test server, and records console errors, page errors, failed requests
+and Content-Security-Policy violations, so a test can assert that all of them stay empty.
+The server (:mod:`book.server`) sends the site's CSP, so every browser test runs under it.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, Playwright
+
+from .server import serve  # noqa: F401 - the tests' server: CSP header, gzip, sub-path
 
 CHROMIUM = "/usr/bin/chromium"
 # As the machine notes advise: no background networking, no GPU, fresh profile per launch.
@@ -27,27 +27,6 @@ CHROMIUM_ARGS = [
 ]
 AXE_JS = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as any real static host
-
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
-        pass
-
-
-@contextmanager
-def serve(directory: Path):
-    """Serve ``directory`` on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def launch(playwright: Playwright) -> Browser:
@@ -63,6 +42,7 @@ class Visit:
     failed: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
     response_sizes: list[int] = field(default_factory=list)  # only with measure=True
 
     def problems(self) -> dict[str, list[str]]:
@@ -71,6 +51,7 @@ class Visit:
             "failed requests": self.failed,
             "console errors": self.console_errors,
             "page errors": self.page_errors,
+            "CSP violations": self.csp_violations,
         }
         return {kind: items for kind, items in found.items() if items}
 
@@ -96,7 +77,11 @@ def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height:
             route.abort()
 
     context.route("**/*", route)
-    page.on("console", lambda msg: msg.type == "error" and record.console_errors.append(msg.text))
+    context.expose_function("__kbCspViolation", lambda text: record.csp_violations.append(text))
+    context.add_init_script(CSP_LISTENER)
+    # CSP reports are counted by CSP_LISTENER (which knows axe's own), not twice here.
+    page.on("console", lambda msg: msg.type == "error" and "Content Security Policy" not in
+            msg.text and record.console_errors.append(msg.text))
     page.on("pageerror", lambda exc: record.page_errors.append(str(exc)))
     page.on(
         "requestfailed",
@@ -117,6 +102,22 @@ def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height:
         context.close()
 
 
+# Violations while axe runs are axe's own (it injects a <style> to probe elements).
+CSP_LISTENER = """document.addEventListener("securitypolicyviolation", (event) =>
+  window.__kbAxeRunning || window.__kbCspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` in ${event.sourceFile || event.documentURI}:${event.lineNumber}`));"""
+AXE_RUN = """async (tags) => {
+  window.__kbAxeRunning = true;
+  try {
+    return await axe.run(document, {runOnly: {type: "tag", values: tags}});
+  } finally {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.__kbAxeRunning = false;
+  }
+}"""
+
+
 def _body_size(response) -> int:
     try:
         return len(response.body())
@@ -126,10 +127,10 @@ def _body_size(response) -> int:
 
 def axe_violations(page: Page) -> list[dict]:
     """Run axe-core (served from node_modules, never from the network) for WCAG 2.1 AA."""
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
-    )
+    # Evaluated through DevTools, not injected as an inline <script>: the page's CSP would
+    # (rightly) block that.
+    page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;0")
+    result = page.evaluate(AXE_RUN, WCAG_21_AA)
     return result["violations"]
 
 

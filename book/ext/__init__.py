@@ -13,6 +13,9 @@
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 - ``notebooks``: notebook chapters: download link and .ipynb, chart CSS, fresh outputs
 - ``trainer``: the trainer kit (dialogue cards, question sheets, paper self-assessment, projector)
+- ``publishing``: publisher settings, «Om nettstedet» and statement helpers, footer, 404 page
+- ``meta``: descriptions, social preview, icons, «Sist oppdatert» from git, sitemap
+- ``csp``: inline scripts moved into files so pages run under a strict CSP; ``_headers``
 """
 
 from __future__ import annotations
@@ -23,12 +26,15 @@ from .a11y import setup_a11y
 from .assets import setup_assets
 from .bibliography import setup_bibliography
 from .citations import setup_citations
+from .csp import setup_csp
 from .data import setup_data
 from .directives import setup_directives
 from .glossary_links import setup_glossary_links
 from .notebooks import setup_notebooks
 from .quiz import setup_quiz
 from .counties import setup_counties
+from .meta import setup_meta
+from .publishing import setup_publishing
 from .theme import setup_theme
 from .trainer import setup_trainer
 from .widgets import setup_widgets
@@ -48,4 +54,7 @@ def setup(app: Sphinx) -> dict:
     setup_assets(app)
     setup_notebooks(app)
     setup_trainer(app)
+    setup_publishing(app)
+    setup_meta(app)
+    setup_csp(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

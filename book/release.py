@@ -1,0 +1,68 @@
+"""``make release``: everything a publisher hands out for one version, in one folder.
+
+``_build/release/samarbeidsboka-<VERSION>/`` gets the built site (``nettsted/``), the same
+site as a ZIP for static hosts, and ``SHA256SUMS``. The offline edition and the PDF join
+this folder when they exist. Warns (does not fail) while publisher facts are placeholders.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+from . import ROOT
+from .ext.publishing import PLACEHOLDER, version
+
+SITE = ROOT / "_build" / "html"
+RELEASES = ROOT / "_build" / "release"
+
+
+def zip_folder(folder: Path, target: Path, root_name: str) -> None:
+    """A ZIP with fixed timestamps, so the same site gives the same bytes."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{root_name}/{path.relative_to(folder).as_posix()}",
+                                   date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+
+
+def placeholders(config_text: str) -> list[str]:
+    return [line.split(":")[0].strip() for line in config_text.splitlines()
+            if PLACEHOLDER in line and not line.lstrip().startswith("#")]
+
+
+def make_release(site: Path = SITE, releases: Path = RELEASES) -> Path:
+    name = f"samarbeidsboka-{version()}"
+    folder = releases / name
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    shutil.copytree(site, folder / "nettsted")
+    zip_folder(site, folder / f"{name}-nettsted.zip", name)
+    sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
+            for p in sorted(folder.glob("*.zip"))]
+    (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+    return folder
+
+
+def main() -> int:
+    if not (SITE / "index.html").is_file():
+        print("_build/html is missing: run `make book` first", file=sys.stderr)
+        return 1
+    unset = placeholders((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    folder = make_release()
+    for path in sorted(folder.iterdir()):
+        size = sum(p.stat().st_size for p in path.rglob("*")) if path.is_dir() else path.stat().st_size
+        print(f"{path.relative_to(ROOT)}  ({size:,} bytes)")
+    if unset:
+        print(f"warning: _config.yml still says {PLACEHOLDER} for: {', '.join(unset)}",
+              file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
