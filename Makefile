@@ -79,19 +79,19 @@ cards: test-deps book
 	$(BIN)/python -m tools.cards
 	$(BIN)/jupyter-book build . -W -n --keep-going
 
-# As a real static host: the site's CSP and gzip (book/server.py). PREFIX=/samarbeidsboka/
+# As a real static host: the site's CSP and gzip (tools/server.py). PREFIX=/samarbeidsboka/
 # serves it under a sub-path, as GitHub Pages does for a project site.
 PREFIX ?= /
 serve: book
-	$(BIN)/python -m book.server _build/html --port 8000 --prefix $(PREFIX)
+	$(BIN)/python -m tools.server _build/html --port 8000 --prefix $(PREFIX)
 
-# One folder per version in _build/release/ (book/release.py).
+# One folder per version in _build/release/ (tools/release.py).
 release: book
-	$(BIN)/python -m book.release
+	$(BIN)/python -m tools.release
 
 # Lists external links; CHECK=1 also asks each host (needs internet, so not part of make test).
 linkcheck: book
-	$(BIN)/python -m book.linkcheck $(if $(CHECK),--check)
+	$(BIN)/python -m tools.linkcheck $(if $(CHECK),--check)
 
 bench: test-deps
 	$(BIN)/python -m tools.bench

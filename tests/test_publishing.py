@@ -16,7 +16,7 @@ from book.errors import DataValidationError
 from book.ext.csp import csp_problems, externalise, headers_file
 from book.ext.meta import describe, ico_from_png, last_commit_date, sitemap
 from book.ext.publishing import MONTHS, norwegian_date
-from book.server import CSP
+from book.ext.csp import CSP
 from book.wcag import WCAG_FILE, load_statement, names_a_test
 
 from .conftest import ROOT

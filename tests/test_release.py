@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import zipfile
 
-from book.linkcheck import external_links
-from book.release import make_release, placeholders
+from tools.linkcheck import external_links
+from tools.release import make_release, placeholders
 
 
 def test_release_folder_has_the_site_a_reproducible_zip_and_checksums(tmp_path):

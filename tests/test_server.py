@@ -6,7 +6,8 @@ import gzip
 import urllib.error
 import urllib.request
 
-from book.server import CSP, serve
+from book.ext.csp import CSP
+from tools.server import serve
 
 
 def fetch(url: str, gzip_ok: bool = True):

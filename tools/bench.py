@@ -4,7 +4,7 @@ Prints figures; it is not a test and has no thresholds. Both books are built wit
 pinned packages in temporary folders (the project's own ``_build`` is left alone). Page
 weight is measured in Debian's Chromium with every request to another host blocked (and
 counted), as the browser tests do. Then every page's bytes as sent gzip-compressed by
-``book/server.py`` (as a static host sends them), heaviest first; ``--sent`` prints only
+``tools/server.py`` (as a static host sends them), heaviest first; ``--sent`` prints only
 those, for the current ``_build/html``.
 """
 
@@ -59,7 +59,7 @@ SENT_BYTES = """() => performance.getEntriesByType("navigation")
 
 
 def compressed_weights(site: Path) -> list[tuple[str, int]]:
-    """(page, bytes of every response body as sent gzip-compressed by book/server.py),
+    """(page, bytes of every response body as sent gzip-compressed by tools/server.py),
     heaviest first: the HTML plus everything the page loaded, as a static host sends it."""
     from playwright.sync_api import sync_playwright
 

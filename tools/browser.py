@@ -5,7 +5,7 @@ Used by the browser tests and by ``make bench``; needs the test tools (Playwrigh
 Every page is opened through :func:`visit`, which blocks and records any request to a host
 other than the local test server, and records console errors, page errors, failed requests
 and Content-Security-Policy violations, so a test can assert that all of them stay empty.
-The server (:mod:`book.server`) sends the site's CSP, so every browser test runs under it.
+The server (:mod:`tools.server`) sends the site's CSP, so every browser test runs under it.
 """
 
 from __future__ import annotations

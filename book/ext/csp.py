@@ -1,4 +1,4 @@
-"""Pages that work under a strict Content-Security-Policy (``book/server.py:CSP``).
+"""Pages that work under a strict Content-Security-Policy (``CSP`` below).
 
 After the build, every inline ``<script>`` the theme templates write (colour mode, page
 settings) moves into a file under ``_static/kb/inline/`` named by its content hash, and
@@ -23,7 +23,15 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from ..server import CSP, HEADERS
+# The site's policy: sent by tools/server.py (make serve, tests), written to _headers.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+       "frame-ancestors 'none'")
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 INLINE_DIR = Path("_static") / "kb" / "inline"
 SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)

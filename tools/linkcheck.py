@@ -15,7 +15,7 @@ from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import ROOT
+from book import ROOT
 
 
 class _Links(HTMLParser):
@@ -58,7 +58,7 @@ def status(url: str, timeout: float = 15) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m book.linkcheck", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.linkcheck", description=__doc__)
     parser.add_argument("site", type=Path, nargs="?", default=ROOT / "_build" / "html")
     parser.add_argument("--check", action="store_true", help="ask each host (needs internet)")
     args = parser.parse_args(argv)

@@ -13,8 +13,8 @@ import sys
 import zipfile
 from pathlib import Path
 
-from . import ROOT
-from .ext.publishing import PLACEHOLDER, version
+from book import ROOT
+from book.ext.publishing import PLACEHOLDER, version
 
 SITE = ROOT / "_build" / "html"
 RELEASES = ROOT / "_build" / "release"

@@ -1,7 +1,7 @@
 """Serve a built site as a real static host would: the site's Content-Security-Policy and
 security headers on every response, gzip for text when the client asks, optional sub-path.
 
-``python -m book.server _build/html [--port 8000] [--prefix /samarbeidsboka/]`` is
+``python -m tools.server _build/html [--port 8000] [--prefix /samarbeidsboka/]`` is
 ``make serve``; the browser tests use :func:`serve`. No third-party packages.
 """
 
@@ -18,14 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-       "frame-ancestors 'none'")
-HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+from book.ext.csp import CSP, HEADERS
+
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map",
                 ".webmanifest")
 EXTRA_TYPES = {".webmanifest": "application/manifest+json", ".mjs": "text/javascript"}
@@ -114,7 +108,7 @@ def serve(directory: Path, prefix: str = "/", csp: bool = True):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m book.server", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.server", description=__doc__)
     parser.add_argument("directory", type=Path, nargs="?", default=Path("_build/html"))
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--prefix", default="/", help="serve under this sub-path")
