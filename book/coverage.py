@@ -65,6 +65,7 @@ def check_questions(catalogue: Catalogue) -> list[DataError]:
         if catalogue.themes[question.theme].area != question.area:
             errors.append(DataError("data/quiz.yml", f"theme '{question.theme}' is not in area "
                                     f"'{question.area}'", entry=question.id, field="theme"))
+    return errors
 
 
 def check_cards(catalogue: Catalogue) -> list[DataError]:
