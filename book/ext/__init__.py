@@ -10,6 +10,7 @@
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 - ``notebooks``: notebook chapters: download link and .ipynb, chart CSS, fresh outputs
+- ``utforsk``: the «Utforsk grepene» directive (practices with filters)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .directives import setup_directives
 from .glossary_links import setup_glossary_links
 from .notebooks import setup_notebooks
 from .theme import setup_theme
+from .utforsk import setup_utforsk
 from .widgets import setup_widgets
 
 
@@ -39,4 +41,5 @@ def setup(app: Sphinx) -> dict:
     setup_a11y(app)
     setup_assets(app)
     setup_notebooks(app)
+    setup_utforsk(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
