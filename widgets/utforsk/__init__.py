@@ -41,6 +41,4 @@ class Utforsk(anywidget.AnyWidget):
 
     def __init__(self, catalogue: Catalogue | None = None, **kwargs):
         data = utforsk_data(catalogue or load_catalogue(), url_state=False)
-        super().__init__(data=data, **kwargs)
-        if not self.selected:
-            self.selected = [p["id"] for p in data["practices"]]
+        super().__init__(data=data, **kwargs)  # `selected` is filled once the widget is shown
