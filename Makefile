@@ -47,6 +47,7 @@ serve: book
 
 bench: test-deps
 	$(BIN)/python -m book.bench
+	$(BIN)/python -m book.bench_notebooks
 
 clean:
 	rm -rf _build .jupyter_cache
