@@ -41,8 +41,7 @@ def test_downloaded_notebook_runs_with_nbclient(site, page, tmp_path):
     book = copy_book(tmp_path / "book")
     target = book / Path(page).parent / notebook_file.name
     shutil.copy(notebook_file, target)
-    # Cells tagged skip-execution (the live widget) are run too: a reader runs them in Jupyter.
-    NotebookClient(notebook, timeout=180, kernel_name="python3", skip_cells_with_tag="-",
+    NotebookClient(notebook, timeout=180, kernel_name="python3",
                    resources={"metadata": {"path": str(target.parent)}}).execute()
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
