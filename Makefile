@@ -95,6 +95,7 @@ linkcheck: book
 
 bench: test-deps
 	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.bench_notebooks
 
 clean:
 	rm -rf _build .jupyter_cache

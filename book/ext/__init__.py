@@ -16,6 +16,7 @@
 - ``publishing``: publisher settings, «Om nettstedet» and statement helpers, footer, 404 page
 - ``meta``: descriptions, social preview, icons, «Sist oppdatert» from git, sitemap
 - ``csp``: inline scripts moved into files so pages run under a strict CSP; ``_headers``
+- ``utforsk``: the «Utforsk grepene» directive (practices with filters)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .meta import setup_meta
 from .publishing import setup_publishing
 from .theme import setup_theme
 from .trainer import setup_trainer
+from .utforsk import setup_utforsk
 from .widgets import setup_widgets
 
 
@@ -57,4 +59,5 @@ def setup(app: Sphinx) -> dict:
     setup_publishing(app)
     setup_meta(app)
     setup_csp(app)
+    setup_utforsk(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

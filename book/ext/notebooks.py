@@ -35,7 +35,8 @@ ENGLISH_SUMMARY = '<summary aria-label="Toggle hidden content">'
 def input_files() -> list[Path]:
     """What notebook outputs depend on besides their code: data and the project's Python."""
     return sorted([*DATA_DIR.glob("*.yml"), *DATA_DIR.glob("*.csv"),
-                   *(ROOT / "book").rglob("*.py"), *(ROOT / "widgets").rglob("*.py")])
+                   *(p for p in (ROOT / "book").rglob("*.py") if "ext" not in p.parts),
+                   *(ROOT / "widgets").rglob("*.py")])
 
 
 def fingerprint(files: list[Path]) -> str:

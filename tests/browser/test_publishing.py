@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from book.browser import serve, visit
+from tools.browser import serve, visit
 
 from ..conftest import SITE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from book.browser import axe_violations, describe, visit
+from tools.browser import axe_violations, describe, visit
 from book.catalogue import load_catalogue
 from book.markdown.quiz import LETTERS
 
