@@ -7,8 +7,9 @@ JB_FLAGS := --all -W -n --keep-going
 
 .PHONY: book preview check test test-fast lint format pins serve clean bench screenshots cards release linkcheck deps test-deps chromium
 
-# The build validates data/ itself (one-line errors, before any page is written): once per build.
-book: deps
+# `book check` prints data errors as one line each (file, line, entry, field) and stops; the
+# build then reuses its validated catalogue (book/catalogue_cache.py): data is validated once.
+book: deps check
 	$(BIN)/jupyter-book build . $(JB_FLAGS)
 
 # For writers: incremental (no --all); a page is rebuilt only when its source or the data it

@@ -17,7 +17,8 @@ COUNTED = (  # every collection but sources, as the OK line names it
     ("areas", "areas"), ("themes", "themes"), ("practices", "practices"),
     ("barriers", "barriers"), ("recommendations", "recommendations"), ("cases", "cases"),
     ("timeline", "timeline events"), ("glossary", "glossary terms"), ("figures", "figures"),
-    ("items", "self-assessment items"),
+    ("items", "self-assessment items"), ("assessment_notes", "self-assessment notes"),
+    ("questions", "quiz questions"), ("cards", "dialogue cards"),
 )
 
 

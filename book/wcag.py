@@ -104,8 +104,8 @@ def load_statement(path: Path = WCAG_FILE) -> Statement:
         raise DataValidationError(errors)
     if not isinstance(raw, LineDict) or not isinstance(raw.get("criteria"), LineList):
         raise DataValidationError([DataError(name, "needs 'reviewed' and a 'criteria' list")])
-    reviewed = raw.get("reviewed")
-    if not isinstance(reviewed, date):
+    reviewed = _as_date(raw.get("reviewed"))
+    if reviewed is None:
         errors.append(DataError(name, "must be a date (YYYY-MM-DD)", field="reviewed",
                                 line=raw.key_lines.get("reviewed", raw.line)))
     criteria, seen = [], set()
@@ -145,3 +145,13 @@ def summary(statement: Statement) -> dict[str, int]:
     for c in statement.in_force:
         counts[STATUSES[c.status]] += 1
     return counts
+
+
+def _as_date(value) -> date | None:
+    """A date, whether the YAML loader gave a date or (as book/yaml_lines.py does) its text."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

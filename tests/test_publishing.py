@@ -120,12 +120,12 @@ def test_every_page_has_a_description_social_preview_and_icons(site):
     assert (site / "favicon.ico").read_bytes()[:4] == b"\0\0\1\0"
 
 
-def test_description_is_the_first_paragraph_cut_at_a_word():
+def test_description_is_the_first_paragraph_cut_at_a_word(site):
     from docutils.core import publish_doctree
     doctree = publish_doctree("Title\n=====\n\nShort.\n\n" + "Ord " * 60 + "\n\nLater.\n")
     text = describe(doctree, limit=50)
     assert text.startswith("Ord Ord") and text.endswith("…") and len(text) <= 50
-    index = soup(ROOT / "_build" / "html" / "index.html")
+    index = soup(site / "index.html")
     first = " ".join((ROOT / "index.md").read_text(encoding="utf-8").split("\n\n")[1].split())
     content = index.find("meta", attrs={"name": "description"})["content"]
     assert first.startswith(content.rstrip("…"))
