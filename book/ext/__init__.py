@@ -8,6 +8,7 @@
 - ``glossary_links``: the first use of a glossary term on a page links to its definition
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
+- ``folds``: entries' full text in folds (``<details>``) that open on links and in print
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 """
 
@@ -21,6 +22,7 @@ from .bibliography import setup_bibliography
 from .citations import setup_citations
 from .data import setup_data
 from .directives import setup_directives
+from .folds import setup_folds
 from .glossary_links import setup_glossary_links
 from .theme import setup_theme
 from .widgets import setup_widgets
@@ -31,6 +33,7 @@ def setup(app: Sphinx) -> dict:
     setup_bibliography(app)
     setup_citations(app)
     setup_directives(app)
+    setup_folds(app)
     setup_widgets(app)
     setup_glossary_links(app)
     setup_theme(app)
