@@ -9,6 +9,8 @@
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
 - ``folds``: entries' full text in folds (``<details>``) that open on links and in print
+- ``reflow``: narrow screens: the cue on tables that scroll sideways
+- ``search``: search in Norwegian: bokmål messages, relevance ranking with title hits first
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 """
 
@@ -24,6 +26,8 @@ from .data import setup_data
 from .directives import setup_directives
 from .folds import setup_folds
 from .glossary_links import setup_glossary_links
+from .reflow import setup_reflow
+from .search import setup_search
 from .theme import setup_theme
 from .widgets import setup_widgets
 
@@ -38,5 +42,7 @@ def setup(app: Sphinx) -> dict:
     setup_glossary_links(app)
     setup_theme(app)
     setup_a11y(app)
+    setup_reflow(app)
+    setup_search(app)
     setup_assets(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
