@@ -11,6 +11,7 @@
 - ``folds``: entries' full text in folds (``<details>``) that open on links and in print
 - ``reflow``: narrow screens: the cue on tables that scroll sideways
 - ``search``: search in Norwegian: bokmål messages, relevance ranking with title hits first
+- ``printing``: the print stylesheet, and where links lead on paper
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 """
 
@@ -26,6 +27,7 @@ from .data import setup_data
 from .directives import setup_directives
 from .folds import setup_folds
 from .glossary_links import setup_glossary_links
+from .printing import setup_printing
 from .reflow import setup_reflow
 from .search import setup_search
 from .theme import setup_theme
@@ -42,6 +44,7 @@ def setup(app: Sphinx) -> dict:
     setup_glossary_links(app)
     setup_theme(app)
     setup_a11y(app)
+    setup_printing(app)
     setup_reflow(app)
     setup_search(app)
     setup_assets(app)
