@@ -12,6 +12,7 @@
 - ``reflow``: narrow screens: the cue on tables that scroll sideways
 - ``search``: search in Norwegian: bokmål messages, relevance ranking with title hits first
 - ``printing``: the print stylesheet, and where links lead on paper
+- ``paths``: reading paths you can follow: «Du leser: … – steg 3 av 9» on each step
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 """
 
@@ -27,6 +28,7 @@ from .data import setup_data
 from .directives import setup_directives
 from .folds import setup_folds
 from .glossary_links import setup_glossary_links
+from .paths import setup_paths
 from .printing import setup_printing
 from .reflow import setup_reflow
 from .search import setup_search
@@ -44,6 +46,7 @@ def setup(app: Sphinx) -> dict:
     setup_glossary_links(app)
     setup_theme(app)
     setup_a11y(app)
+    setup_paths(app)
     setup_printing(app)
     setup_reflow(app)
     setup_search(app)
