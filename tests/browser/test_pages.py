@@ -1,6 +1,6 @@
 """Every built page: loads with nothing from other hosts, no errors, zero axe violations.
 
-Screenshots at desktop and phone widths go to ``_build/screenshots/`` for people to look at.
+Screenshots at desktop, phone and narrow (320 px) widths go to ``_build/screenshots/`` for people to look at.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ SCREENSHOTS = ROOT / "_build" / "screenshots"
 PAGES = sorted(
     str(path.relative_to(SITE)) for path in SITE.rglob("*.html") if "_static" not in path.parts
 ) if SITE.is_dir() else []
-WIDTHS = {"desktop": 1280, "phone": 360}
+WIDTHS = {"desktop": 1280, "phone": 360, "narrow": 320}
 
 pytestmark = pytest.mark.browser
 
