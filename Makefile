@@ -41,11 +41,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium, driven by Playwright through executable_path (no browser download).
+# Debian's Chromium, driven by Playwright through executable_path (no browser download), and
+# poppler-utils (pdftotext) for the print tests, which read Chromium's PDF output.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+	@command -v pdftotext >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
 # Everything: lint, the build, then every tier (unit, data, build, browser).
 test: test-deps lint book

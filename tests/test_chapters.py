@@ -94,6 +94,26 @@ def test_every_theme_has_its_section_with_grep_and_barriers(site, catalogue):
         assert len(barriers) >= 2, (theme.id, barriers)
 
 
+def test_every_theme_practice_and_barrier_anchor_marks_its_own_heading(site, catalogue):
+    """A link to an entry lands on that entry's heading (not on the next one's)."""
+    wrong = {}
+    entries = [("tema", t.id, t.name, t.area) for t in catalogue.themes.values()]
+    for prefix, items in (("grep", catalogue.practices), ("barriere", catalogue.barriers)):
+        for entry in items.values():
+            home = catalogue.themes[catalogue.home_theme(entry)]
+            entries.append((prefix, entry.id, entry.title, home.area))
+    for prefix, entry_id, title, area in entries:
+        page = site / "chapters" / "omrader" / f"{area}.html"
+        element = soup(page).find(id=f"{prefix}-{entry_id}")
+        section = element if element and element.name == "section" else (
+            element.find_parent("section") if element else None)
+        heading = section.find(["h2", "h3", "h4"]) if section else None
+        text = heading.get_text("", strip=True).removesuffix("#") if heading else None
+        if text != " ".join(title.split()):
+            wrong[f"{prefix}-{entry_id}"] = text
+    assert wrong == {}
+
+
 def test_every_practice_and_barrier_has_exactly_one_home(all_ids, catalogue):
     for prefix, entries in (("grep", catalogue.practices), ("barriere", catalogue.barriers)):
         counts = {entry_id: all_ids[f"{prefix}-{entry_id}"] for entry_id in entries}

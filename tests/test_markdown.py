@@ -44,6 +44,27 @@ def test_theme_markdown_renders_practices_barriers_example_and_links(catalogue):
     assert "{ref}`Vurder dette temaet i selvvurderingen <sv-tema-avtaler>`" in text
 
 
+def test_theme_markdown_gives_an_overview_and_folds_each_entry(catalogue):
+    text = theme_markdown(catalogue, "avtaler")
+    overview, _, entries = text.partition("### Gode grep")
+    assert "**Gode grep i temaet**" in overview and "**Barrierer i temaet**" in overview
+    assert "- {ref}`Skriv korte avtaler <grep-korte-avtaler>`: " in overview
+    assert "{kilde}" not in overview.split("**Gode grep i temaet**")[1]
+    assert "(grep-korte-avtaler)=\n#### Skriv korte avtaler\n\n::::{kb-fold} Skriv korte avtaler\n" \
+           ":kind: grep\n" in entries
+    assert ":kind: barriere" in entries
+    assert entries.count("::::{kb-fold}") == entries.count("\n::::\n")
+
+
+def test_first_sentence_is_the_one_line_of_an_entry():
+    from book.markdown.themes import first_sentence
+
+    assert first_sentence("Kort. Lang setning her.") == "Kort."
+    assert first_sentence("Hva nå? «Sitat» her.") == "Hva nå?"
+    long = "En " + "lang " * 20 + "setning; med et tillegg. Neste."
+    assert first_sentence(long) == "En " + "lang " * 20 + "setning."
+
+
 def test_ref_text_cannot_break_the_role():
     assert ref("grep-x", "A <b> `c`") == "{ref}`A ‹b› 'c' <grep-x>`"
 

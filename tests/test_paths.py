@@ -1,4 +1,4 @@
-"""Reading paths hold their promise: «Ny i samarbeidet» fits in about an hour.
+"""Reading paths: steps know their neighbours, and «Ny i samarbeidet» holds its promise: «Ny i samarbeidet» fits in about an hour.
 
 A reader reads what a step links to (a whole page, or the section a link points at) plus the
 path page itself, and sees only what is open: inside a ``<details>`` fold only the summary
@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from book.ext.paths import bar_html, steps_of
 from tools.reading import BUDGET, WORDS_PER_MINUTE, measure, practices_are_folded, steps, visible_words
 
 
@@ -40,3 +41,19 @@ def test_new_staff_path_fits_in_an_hour(site):
         pytest.xfail(f"practices not folded yet: path shows {total} words. {report}")
     assert total <= BUDGET, f"path shows {total} words (budget {BUDGET}). {report}"
     assert too_long == [], f"steps whose minutes do not cover their words: {too_long}. {report}"
+
+def test_steps_know_their_neighbours_and_pages_on_two_paths_get_both():
+    paths = {"chapters/stier/a": ["x", "y", "z"], "chapters/stier/b": ["y"]}
+    first, only = steps_of(paths, "y")
+    assert (first.number, first.count, first.previous, first.next) == (2, 3, "x", "z")
+    assert (only.path, only.number, only.previous, only.next) == ("chapters/stier/b", 1, None, None)
+    assert steps_of(paths, "elsewhere") == []
+
+
+def test_bar_links_carry_the_path_and_say_where_the_reader_is():
+    (step,) = steps_of({"chapters/stier/a": ["x", "y"]}, "x")
+    html = bar_html(step, title=lambda d: {"chapters/stier/a": "Sti & co"}.get(d, d.upper()),
+                    href=lambda d: f"{d}.html")
+    assert "Du leser: <a href=\"chapters/stier/a.html\">Sti &amp; co</a> – steg 1 av 2" in html
+    assert 'href="y.html?sti=a">Neste steg: Y' in html
+    assert 'href="chapters/stier/a.html"><span aria-hidden="true">← </span>Til starten' in html

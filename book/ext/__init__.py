@@ -10,6 +10,11 @@
 - ``glossary_links``: the first use of a glossary term on a page links to its definition
 - ``theme``: Norwegian, accessible, self-contained tweaks to sphinx-book-theme
 - ``a11y``: fixes to generated HTML that axe would otherwise flag
+- ``folds``: entries' full text in folds (``<details>``) that open on links and in print
+- ``reflow``: narrow screens: the cue on tables that scroll sideways
+- ``search``: search in Norwegian: bokmål messages, relevance ranking with title hits first
+- ``printing``: the print stylesheet, and where links lead on paper
+- ``paths``: reading paths you can follow: «Du leser: … – steg 3 av 9» on each step
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 - ``notebooks``: notebook chapters: download link and .ipynb, chart CSS, fresh outputs
 - ``trainer``: the trainer kit (dialogue cards, question sheets, paper self-assessment, projector)
@@ -30,12 +35,17 @@ from .citations import setup_citations
 from .csp import setup_csp
 from .data import setup_data
 from .directives import setup_directives
+from .folds import setup_folds
 from .glossary_links import setup_glossary_links
 from .notebooks import setup_notebooks
 from .quiz import setup_quiz
 from .counties import setup_counties
 from .meta import setup_meta
 from .publishing import setup_publishing
+from .paths import setup_paths
+from .printing import setup_printing
+from .reflow import setup_reflow
+from .search import setup_search
 from .theme import setup_theme
 from .trainer import setup_trainer
 from .utforsk import setup_utforsk
@@ -47,12 +57,17 @@ def setup(app: Sphinx) -> dict:
     setup_bibliography(app)
     setup_citations(app)
     setup_directives(app)
+    setup_folds(app)
     setup_widgets(app)
     setup_quiz(app)
     setup_counties(app)
     setup_glossary_links(app)
     setup_theme(app)
     setup_a11y(app)
+    setup_paths(app)
+    setup_printing(app)
+    setup_reflow(app)
+    setup_search(app)
     setup_assets(app)
     setup_notebooks(app)
     setup_trainer(app)

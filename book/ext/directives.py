@@ -64,14 +64,41 @@ def data_directive(render: Callable[..., str], depends: tuple[str, ...], argumen
             for file_name in depends:
                 self.env.note_dependency(str(DATA_DIR / file_name))
             holder = nodes.Element()
+            document = self.state.document
+            sections_before = {id(s) for s in document.findall(nodes.section)}
             self.state.nested_parse(
                 StringList(text.splitlines(), source=self.get_source_info()[0]),
                 self.content_offset, holder, match_titles=True,
             )
+            _anchor_leading_targets(document, holder, sections_before)
             return holder.children
 
     DataDirective.__name__ = f"DataDirective_{render.__name__}"
     return DataDirective
+
+
+def _anchor_leading_targets(document: nodes.document, holder: nodes.Element,
+                            sections_before: set[int]) -> None:
+    """Give a label that opens the rendered text (``(tema-x)=`` before ``## ...``) to its section.
+
+    MyST puts the sections of a nested parse straight into the document, but returns what
+    came before the first heading; a label there would end up after the sections and mark
+    the next theme's heading. The label's ids move onto the first new section instead.
+    """
+    leading = []
+    for child in holder.children:
+        if not isinstance(child, nodes.target) or child.get("refuri"):
+            break
+        leading.append(child)
+    section = next((s for s in document.findall(nodes.section) if id(s) not in sections_before),
+                   None)
+    if not leading or section is None:
+        return
+    for target in leading:
+        for node_id in target["ids"]:
+            section["ids"].append(node_id)
+            document.ids[node_id] = section
+        holder.remove(target)
 
 
 THEME_FILES = ("framework.yml", "practices.yml", "barriers.yml", "cases.yml")

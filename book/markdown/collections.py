@@ -6,6 +6,7 @@ from ..catalogue import Catalogue
 from . import cite, escape, labels, ref
 
 LEVEL_NAMES = {"nasjonalt": "Nasjonalt nivå", "fylke": "Fylkesnivå", "lokalt": "Lokalt nivå"}
+OPEN_LEVEL = "fylke"  # the tab most readers need (Nav fylke and the county authority)
 
 
 def theme_links(catalogue: Catalogue, theme_ids) -> str:
@@ -49,13 +50,14 @@ def other_cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
 
 
 def recommendations_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
-    """One tab per level; within a level, grouped by addressee."""
+    """One tab per level, the county level open; within a level, grouped by addressee."""
     lines = ["::::{tab-set}", ""]
     for level, level_name in LEVEL_NAMES.items():
         recs = [r for r in catalogue.recommendations.values() if r.level == level]
         if not recs:
             continue
-        lines += [f":::{{tab-item}} {level_name} ({len(recs)})", ""]
+        lines += [f":::{{tab-item}} {level_name} ({len(recs)})"]
+        lines += [":selected:", ""] if level == OPEN_LEVEL else [""]
         addressees: dict[str, list] = {}
         for rec in recs:
             addressees.setdefault(", ".join(rec.addressees), []).append(rec)

@@ -1,12 +1,17 @@
 """One theme of the framework as MyST Markdown: its home section in an area chapter.
 
-For each theme: what the reports found (the theme description), the gode grep whose home is
-this theme (their first theme), links to grep that also concern it, the barriers with links
-to the grep that address them, a «Slik gjorde de det» example from a named county, the
-reflection questions and a link to the theme in the self-assessment.
+In layers: first what the reports found (the theme description) and an overview, the gode grep
+and barriers whose home is this theme (their first theme) as a list of titles with one line
+each, linking to their entries. Then the entries: each a heading (its anchor, in «På denne
+siden» and search) and its full text, examples, notes and citations in a ``{kb-fold}`` that
+opens on demand and prints open. Then links to grep and barriers homed elsewhere, a «Slik
+gjorde de det» example from a named county, the reflection questions and a link to the theme
+in the self-assessment.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..catalogue import Catalogue
 from ..models import Barrier, Practice
@@ -18,12 +23,34 @@ ACTORS = {"nav": "Nav", "fylkeskommunen": "fylkeskommunen", "ot": "Oppfølgingst
           "skolen": "skolen", "alle": "alle parter"}
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«])")
+
+
+def first_sentence(text: str) -> str:
+    """The opening sentence of a description: the entry's one line in a theme's overview.
+
+    A long sentence made of clauses joined by «;» gives only its first clause."""
+    sentence = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+    if len(sentence.split()) > 20 and "; " in sentence:
+        sentence = sentence.split("; ", 1)[0] + "."
+    return sentence
+
+
+def fold_open(title: str, kind: str) -> list[str]:
+    clean = " ".join(title.replace("`", "'").split())
+    return [f"::::{{kb-fold}} {clean}", f":kind: {kind}", ""]
+
+
+FOLD_CLOSE = ["::::", ""]
+
+
 def practice_markdown(practice: Practice, hashes: str) -> list[str]:
     actors = ", ".join(ACTORS[a] for a in practice.actors)
     lines = [
         f"({labels.practice(practice.id)})=",
         f"{hashes} {escape(practice.title)}",
         "",
+        *fold_open(practice.title, "grep"),
         f"{escape(practice.description)} {cite(practice.sources)}",
         "",
         f"*Hvem:* {actors}. *Nivå:* {LEVELS[practice.level]}.",
@@ -34,7 +61,7 @@ def practice_markdown(practice: Practice, hashes: str) -> list[str]:
                   f"{cite(example.sources)}", ""]
     if practice.note:
         lines += [f"*Merk:* {escape(practice.note)}", ""]
-    return lines
+    return lines + FOLD_CLOSE
 
 
 def practice_ref(catalogue: Catalogue, practice_id: str) -> str:
@@ -46,6 +73,7 @@ def barrier_markdown(catalogue: Catalogue, barrier: Barrier, hashes: str) -> lis
         f"({labels.barrier(barrier.id)})=",
         f"{hashes} {escape(barrier.title)}",
         "",
+        *fold_open(barrier.title, "barriere"),
         f"{escape(barrier.description)} {cite(barrier.sources)}",
         "",
     ]
@@ -54,7 +82,16 @@ def barrier_markdown(catalogue: Catalogue, barrier: Barrier, hashes: str) -> lis
         lines += [f"*Grep som kan hjelpe:* {links}.", ""]
     if barrier.note:
         lines += [f"*Merk:* {escape(barrier.note)}", ""]
-    return lines
+    return lines + FOLD_CLOSE
+
+
+def overview_markdown(title: str, entries, label) -> list[str]:
+    """A compact list: each entry's title (a link to its full entry) and its first sentence."""
+    if not entries:
+        return []
+    return [f"**{title}**", "",
+            *(f"- {ref(label(e.id), e.title)}: {escape(first_sentence(e.description))}"
+              for e in entries), ""]
 
 
 def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) -> str:
@@ -71,6 +108,8 @@ def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) 
         "",
         f"{escape(theme.description)} {cite(theme.sources)}",
         "",
+        *overview_markdown("Gode grep i temaet", home, labels.practice),
+        *overview_markdown("Barrierer i temaet", barriers, labels.barrier),
         f"{h3} Gode grep",
         "",
     ]

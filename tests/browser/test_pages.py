@@ -13,7 +13,7 @@ from tools.browser import axe_violations, describe, visit
 PAGES = sorted(
     str(path.relative_to(SITE)) for path in SITE.rglob("*.html") if "_static" not in path.parts
 ) if SITE.is_dir() else []
-WIDTHS = {"desktop": 1280, "phone": 360}
+WIDTHS = {"desktop": 1280, "phone": 360, "narrow": 320}
 
 pytestmark = pytest.mark.browser
 

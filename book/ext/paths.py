@@ -1,0 +1,161 @@
+"""Reading paths you can follow: «Du leser: Ny i samarbeidet – steg 3 av 9» on each step.
+
+A path is a page under ``chapters/stier/``; its steps are defined once, on that page: the
+numbered list there, one step per item, the item's first link to another page. (Items without
+such a link, e.g. «Sjekk deg selv», are not steps.) Each step's page gets a bar at the top and
+at the bottom with the previous and next step and a link back to the path; the path page ends
+with a link to the first step. Step links carry ``?sti=<path>``: on a page that is on several
+paths, ``kb/paths.js`` then shows only the bar of the path the reader came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.util import docname_join
+
+PATH_DIR = "chapters/stier/"
+STATIC_JS = Path(__file__).parent / "static" / "kb" / "paths.js"
+_ENV_ATTR = "kb_path_steps"
+
+
+@dataclass(frozen=True)
+class Step:
+    path: str  # the path page's docname
+    number: int  # 1-based
+    count: int
+    docname: str
+    previous: str | None  # None before the first step: the path page itself
+    next: str | None  # None after the last step
+
+
+def path_id(path_doc: str) -> str:
+    return path_doc.rsplit("/", 1)[-1]
+
+
+def steps_in(doctree: nodes.document, docname: str) -> list[str]:
+    """The docnames the first numbered list links to, in order, one per item."""
+    for listing in doctree.findall(nodes.enumerated_list):
+        steps = []
+        for item in listing.children:
+            target = next((x["reftarget"] for x in item.findall(addnodes.pending_xref)
+                           if x.get("reftype") == "doc"), None)
+            if target is None:
+                continue
+            target = docname_join(docname, target.lstrip("/")) if not target.startswith("/") \
+                else target.lstrip("/")
+            if target != docname and target not in steps:
+                steps.append(target)
+        if steps:
+            return steps
+    return []
+
+
+def steps_of(paths: dict[str, list[str]], docname: str) -> list[Step]:
+    """Every path step that ``docname`` is, in path order."""
+    found = []
+    for path in sorted(paths):
+        docs = paths[path]
+        for index, doc in enumerate(docs):
+            if doc == docname:
+                found.append(Step(path, index + 1, len(docs), doc,
+                                  docs[index - 1] if index else None,
+                                  docs[index + 1] if index + 1 < len(docs) else None))
+    return found
+
+
+def bar_html(step: Step, title, href, end: bool = False) -> str:
+    """The «Du leser» bar; ``title(doc)`` and ``href(doc)`` give a page's title and link."""
+    name = escape(title(step.path))
+    sti = f"?sti={path_id(step.path)}"
+    back = f'<a href="{href(step.path)}">{name}</a>'
+    if step.previous:
+        previous = (f'<a rel="prev" href="{href(step.previous)}{sti}">'
+                    f'<span aria-hidden="true">← </span>Forrige steg: {escape(title(step.previous))}</a>')
+    else:
+        previous = (f'<a rel="prev" href="{href(step.path)}">'
+                    f'<span aria-hidden="true">← </span>Til starten av lesestien</a>')
+    if step.next:
+        following = (f'<a rel="next" href="{href(step.next)}{sti}">'
+                     f'Neste steg: {escape(title(step.next))}<span aria-hidden="true"> →</span></a>')
+    else:
+        following = (f'<a href="{href(step.path)}">Siste steg. Tilbake til lesestien'
+                     f'<span aria-hidden="true"> →</span></a>')
+    label = f"Lesesti: {name}" + (", videre" if end else "")
+    css = "kb-path kb-path-end" if end else "kb-path"
+    return (f'<nav class="{css}" aria-label="{label}" data-kb-sti="{path_id(step.path)}">'
+            f'<p class="kb-path-where">Du leser: {back} – steg {step.number} av {step.count}</p>'
+            f'<ul class="kb-path-links"><li>{previous}</li><li>{following}</li></ul></nav>')
+
+
+def start_html(path: str, first: str, title, href) -> str:
+    return (f'<nav class="kb-path kb-path-start" aria-label="Start lesestien">'
+            f'<a href="{href(first)}?sti={path_id(path)}">Begynn med steg 1: '
+            f'{escape(title(first))}<span aria-hidden="true"> →</span></a></nav>')
+
+
+def _store(env) -> dict[str, list[str]]:
+    if getattr(env, _ENV_ATTR, None) is None:
+        setattr(env, _ENV_ATTR, {})
+    return getattr(env, _ENV_ATTR)
+
+
+def _read_steps(app: Sphinx, doctree: nodes.document) -> None:
+    docname = app.env.docname
+    if docname.startswith(PATH_DIR):
+        steps = steps_in(doctree, docname)
+        if steps:
+            _store(app.env)[docname] = steps
+        else:
+            _store(app.env).pop(docname, None)
+
+
+def _purge(app: Sphinx, env, docname: str) -> None:
+    _store(env).pop(docname, None)
+
+
+def _merge(app: Sphinx, env, docnames, other) -> None:
+    _store(env).update({d: s for d, s in _store(other).items() if d in docnames})
+
+
+def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
+    """When a path page changes, its steps' bars change too."""
+    touched = (added | changed) & set(_store(env))
+    return sorted({doc for path in touched for doc in _store(env)[path]} & env.found_docs)
+
+
+def _inject(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    paths = _store(app.env)
+    if "body" not in context or not paths:
+        return
+    titles = app.env.titles
+
+    def title(doc: str) -> str:
+        return titles[doc].astext() if doc in titles else doc
+
+    def href(doc: str) -> str:
+        return context["pathto"](doc)
+
+    steps = [s for s in steps_of(paths, pagename) if s.docname in titles]
+    body = context["body"]
+    if steps:
+        top = "".join(bar_html(s, title, href) for s in steps)
+        bottom = "".join(bar_html(s, title, href, end=True) for s in steps)
+        body = top + body + bottom
+        app.add_js_file("kb/paths.js", loading_method="defer")
+    if pagename in paths and paths[pagename]:
+        body += start_html(pagename, paths[pagename][0], title, href)
+    context["body"] = body
+
+
+def setup_paths(app: Sphinx) -> None:
+    app.connect("doctree-read", _read_steps)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("env-get-outdated", _outdated)
+    app.connect("html-page-context", _inject)
