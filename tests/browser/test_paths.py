@@ -8,7 +8,7 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
-from book.browser import serve, visit
+from tools.browser import serve, visit
 from book.ext.paths import STATIC_JS
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from playwright.sync_api import expect
 
-from book.browser import visit
+from tools.browser import visit
 from book.catalogue import load_catalogue
 from book.ext.printing import print_note, target_of
 

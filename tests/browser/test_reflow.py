@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from book.browser import visit
+from tools.browser import visit
 
 from ..conftest import SITE
 
