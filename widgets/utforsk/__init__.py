@@ -3,12 +3,11 @@
 The front end is ``utforsk.js``, the module the static book runs through ``widgets/host.js``.
 In Jupyter the filters are not put in the address; they sync to Python as ``filters``, and
 the ids of the practices shown as ``selected``. anywidget loads ``_esm`` as one text, so the
-relative import of ``filter.js`` is inlined (as for the self-assessment).
+module graph is inlined by ``widgets/bundle.py``, as for the self-assessment.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import anywidget
@@ -17,16 +16,14 @@ import traitlets
 from book.catalogue import Catalogue, load_catalogue
 from book.utforsk_data import utforsk_data
 
+from ..bundle import bundle
+
 HERE = Path(__file__).parent
-IMPORT = re.compile(r'^import \{[^}]*\}\s*from "\./filter\.js";\n', re.M)
 
 
 def esm_source() -> str:
-    """``utforsk.js`` with its import of ``./filter.js`` replaced by that file's code."""
-    module = (HERE / "utforsk.js").read_text(encoding="utf-8")
-    if not IMPORT.search(module):
-        raise RuntimeError("utforsk.js no longer imports ./filter.js as expected")
-    return IMPORT.sub(lambda _: (HERE / "filter.js").read_text(encoding="utf-8"), module, count=1)
+    """``utforsk.js`` with every module it imports inlined: one module text."""
+    return bundle(HERE / "utforsk.js")
 
 
 class Utforsk(anywidget.AnyWidget):
