@@ -86,7 +86,7 @@ export function adviceView(ctx) {
       advice.national.length
         ? h("aside", { class: "kb-sv-national", "aria-label": "Ta opp med sentralt nivå" },
           h("h4", {}, "Ta opp med sentralt nivå"),
-          h("p", {}, "Dette kan ikke fylket løse alene. Forskerne anbefaler det til departementene og direktoratene:"),
+          h("p", {}, "Dette kan ikke fylket løse alene. Forskerne retter disse anbefalingene til nasjonale myndigheter:"),
           h("ul", {}, advice.national.map(recommendationItem)))
         : null,
     ];
