@@ -82,3 +82,8 @@ bench: test-deps
 
 clean:
 	rm -rf _build .jupyter_cache
+
+# The offline edition: the built site as one ZIP that runs opened from disk (tools/offline.py).
+.PHONY: offline
+offline: book
+	$(BIN)/python -m tools.offline
