@@ -87,3 +87,8 @@ clean:
 .PHONY: offline
 offline: book
 	$(BIN)/python -m tools.offline
+
+# The whole book as one PDF, printed by headless Chromium (tools/pdf.py).
+.PHONY: pdf
+pdf: test-deps book
+	$(BIN)/python -m tools.pdf
