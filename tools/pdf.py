@@ -13,10 +13,11 @@ import argparse
 import html
 import io
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import yaml
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader, PdfWriter
 
 from book import ROOT
@@ -94,13 +95,18 @@ def _render(page: Page, content: str) -> bytes:
     return page.pdf(prefer_css_page_size=True, print_background=True)
 
 
-def build_pdf(site: Path, target: Path, docs: list[str] | None = None) -> int:
-    """Write the book's PDF; returns its number of pages."""
+def build_pdf(site: Path, target: Path, docs: list[str] | None = None, browser: Browser | None = None) -> int:
+    """Write the book's PDF; returns its number of pages. Launches Chromium unless given one."""
     docs = docs or toc_pages()
     chapters: list[tuple[str, bytes]] = []
-    with sync_playwright() as playwright, serve(site) as base_url:
-        browser = launch(playwright)
-        page = browser.new_page(locale="nb-NO")
+    with ExitStack() as stack:
+        base_url = stack.enter_context(serve(site))
+        if browser is None:
+            browser = launch(stack.enter_context(sync_playwright()))
+            stack.callback(browser.close)
+        context = browser.new_context(locale="nb-NO")
+        stack.callback(context.close)
+        page = context.new_page()
         page.emulate_media(media="print")
         for doc in docs:
             chapters.append(_print_page(page, f"{base_url}{doc}.html"))
@@ -123,7 +129,6 @@ def build_pdf(site: Path, target: Path, docs: list[str] | None = None) -> int:
             + "".join(f'<div class="p"><span>{n}</span></div>' for n in range(1, total + 1))
             + "</body></html>",
         )
-        browser.close()
 
     writer = PdfWriter()
     for part in [front, *(pdf for _, pdf in chapters)]:

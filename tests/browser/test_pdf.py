@@ -18,9 +18,11 @@ def test_toc_order_starts_at_the_root_and_has_every_chapter():
     assert len(pages) == len(set(pages))
 
 
-def test_pdf_of_two_pages(site, tmp_path):
+def test_pdf_of_two_pages(site, browser, tmp_path):
     target = tmp_path / "bok.pdf"
-    total = build_pdf(site, target, docs=["chapters/ordliste", "chapters/verktoy/selvvurdering"])
+    total = build_pdf(
+        site, target, docs=["chapters/ordliste", "chapters/verktoy/selvvurdering"], browser=browser
+    )
     reader = PdfReader(target)
     assert len(reader.pages) == total
     text = [page.extract_text() for page in reader.pages]
