@@ -40,6 +40,7 @@ body { font-family: sans-serif; color: #111; }
 .toc { break-before: page; }
 .toc ol { list-style: none; padding: 0; }
 .toc li { display: flex; gap: 2mm; margin: 0 0 3mm; font-size: 11pt; }
+.toc .part { font-weight: bold; margin-top: 5mm; }
 .toc .dots { flex: 1; border-bottom: 1px dotted #666; margin-bottom: 1.2mm; }
 """
 NUMBERS_CSS = """
@@ -61,6 +62,17 @@ def toc_pages(root: Path = ROOT) -> list[str]:
     return pages
 
 
+def part_captions(root: Path = ROOT) -> dict[str, str]:
+    """Each chapter's part caption in ``_toc.yml`` («Verktøy», «Om boka» …)."""
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    return {
+        chapter["file"]: part["caption"]
+        for part in toc.get("parts", [])
+        if part.get("caption")
+        for chapter in part.get("chapters", [])
+    }
+
+
 def _print_page(page: Page, url: str) -> tuple[str, bytes]:
     page.goto(url, wait_until="networkidle")
     title = page.locator("main h1").first.inner_text().strip()
@@ -75,11 +87,13 @@ def _print_page(page: Page, url: str) -> tuple[str, bytes]:
     return title, pdf
 
 
-def front_html(entries: list[tuple[str, int]]) -> str:
-    """Cover and table of contents; ``entries`` are (chapter title, first page number)."""
+def front_html(entries: list[tuple[str, int]], captions: dict[int, str] | None = None) -> str:
+    """Cover and contents; ``entries`` are (chapter title, first page), ``captions`` part
+    captions by the index of the part's first entry."""
     rows = "".join(
-        f'<li><span>{html.escape(title)}</span><span class="dots"></span><span>{number}</span></li>'
-        for title, number in entries
+        (f'<li class="part">{html.escape(captions[index])}</li>' if index in (captions or {}) else "")
+        + f'<li><span>{html.escape(title)}</span><span class="dots"></span><span>{number}</span></li>'
+        for index, (title, number) in enumerate(entries)
     )
     return (
         f'<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><style>{FRONT_CSS}</style>'
@@ -98,6 +112,12 @@ def _render(page: Page, content: str) -> bytes:
 def build_pdf(site: Path, target: Path, docs: list[str] | None = None, browser: Browser | None = None) -> int:
     """Write the book's PDF; returns its number of pages. Launches Chromium unless given one."""
     docs = docs or toc_pages()
+    part_of = part_captions()
+    captions = {
+        index: part_of[doc]
+        for index, doc in enumerate(docs)
+        if doc in part_of and (index == 0 or part_of.get(docs[index - 1]) != part_of[doc])
+    }
     chapters: list[tuple[str, bytes]] = []
     with ExitStack() as stack:
         base_url = stack.enter_context(serve(site))
@@ -113,14 +133,19 @@ def build_pdf(site: Path, target: Path, docs: list[str] | None = None, browser: 
         counts = [len(PdfReader(io.BytesIO(pdf)).pages) for _, pdf in chapters]
         # The front matter's length decides where chapters start: measure it, then number.
         front_length = len(
-            PdfReader(io.BytesIO(_render(page, front_html([(title, 0) for title, _ in chapters])))).pages
+            PdfReader(
+                io.BytesIO(_render(page, front_html([(title, 0) for title, _ in chapters], captions)))
+            ).pages
         )
         starts, number = [], front_length + 1
         for count in counts:
             starts.append(number)
             number += count
         front = _render(
-            page, front_html([(title, start) for (title, _), start in zip(chapters, starts, strict=True)])
+            page,
+            front_html(
+                [(title, start) for (title, _), start in zip(chapters, starts, strict=True)], captions
+            ),
         )
         total = number - 1
         numbers = _render(

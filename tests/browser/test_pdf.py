@@ -27,6 +27,7 @@ def test_pdf_of_two_pages(site, browser, tmp_path):
     assert len(reader.pages) == total
     text = [page.extract_text() for page in reader.pages]
     assert "Samarbeidsboka" in text[0] and "Innhold" in text[1]
+    assert "Om boka\nOrdliste" in text[1] and "Verktøy\nSelvvurdering" in text[1]  # part captions
     entries = dict(re.findall(r"^(Ordliste|Selvvurdering av samarbeidet)\s+(\d+)$", text[1], re.M))
     assert set(entries) == {"Ordliste", "Selvvurdering av samarbeidet"}
     second = int(entries["Selvvurdering av samarbeidet"])
