@@ -104,3 +104,13 @@ bench: test-deps
 
 clean:
 	rm -rf _build .jupyter_cache
+
+# The offline edition: the built site as one ZIP that runs opened from disk (tools/offline.py).
+.PHONY: offline
+offline: book
+	$(BIN)/python -m tools.offline
+
+# The whole book as one PDF, printed by headless Chromium (tools/pdf.py).
+.PHONY: pdf
+pdf: test-deps book
+	$(BIN)/python -m tools.pdf
