@@ -91,7 +91,7 @@ serve: book
 	$(BIN)/python -m tools.server _build/html --port 8000 --prefix $(PREFIX)
 
 # One folder per version in _build/release/ (tools/release.py).
-release: book
+release: offline pdf
 	$(BIN)/python -m tools.release
 
 # Lists external links; CHECK=1 also asks each host (needs internet, so not part of make test).

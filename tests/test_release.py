@@ -13,17 +13,23 @@ def test_release_folder_has_the_site_a_reproducible_zip_and_checksums(tmp_path):
     (site / "chapters").mkdir(parents=True)
     (site / "index.html").write_text("<p>forside</p>", encoding="utf-8")
     (site / "chapters" / "a.html").write_text("<p>a</p>", encoding="utf-8")
-    folder = make_release(site, tmp_path / "release")
+    pdf = tmp_path / "book.pdf"
+    pdf.write_bytes(b"%PDF-1.7 stand-in")
+    extras = {pdf: "{name}.pdf", tmp_path / "missing.zip": "{name}-offline.zip"}
+    folder = make_release(site, tmp_path / "release", extras)
     assert folder.name.startswith("samarbeidsboka-")
+    assert (folder / f"{folder.name}.pdf").read_bytes() == b"%PDF-1.7 stand-in"
+    assert not (folder / f"{folder.name}-offline.zip").exists()  # not made: not claimed
     assert (folder / "nettsted" / "chapters" / "a.html").is_file()
     [archive] = folder.glob("*-nettsted.zip")
     with zipfile.ZipFile(archive) as opened:
         assert sorted(opened.namelist()) == [f"{folder.name}/chapters/a.html",
                                              f"{folder.name}/index.html"]
     first = archive.read_bytes()
-    assert make_release(site, tmp_path / "release") == folder
+    assert make_release(site, tmp_path / "release", extras) == folder
     assert archive.read_bytes() == first  # same site, same bytes
-    assert archive.name in (folder / "SHA256SUMS").read_text(encoding="utf-8")
+    sums = (folder / "SHA256SUMS").read_text(encoding="utf-8")
+    assert archive.name in sums and f"{folder.name}.pdf" in sums
 
 
 def test_release_names_the_settings_still_to_fill_in():

@@ -1,8 +1,8 @@
 """``make release``: everything a publisher hands out for one version, in one folder.
 
 ``_build/release/samarbeidsboka-<VERSION>/`` gets the built site (``nettsted/``), the same
-site as a ZIP for static hosts, and ``SHA256SUMS``. The offline edition and the PDF join
-this folder when they exist. Warns (does not fail) while publisher facts are placeholders.
+site as a ZIP for static hosts, the offline edition (``make offline``) and the whole book as PDF
+(``make pdf``; ``make release`` makes both first), and ``SHA256SUMS``. Warns (does not fail) while publisher facts are placeholders.
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from book.ext.publishing import PLACEHOLDER, version
 
 SITE = ROOT / "_build" / "html"
 RELEASES = ROOT / "_build" / "release"
+EXTRAS = {  # made by other targets -> name in the release folder ({name} = samarbeidsboka-<VERSION>)
+    ROOT / "_build" / "samarbeidsboka-offline.zip": "{name}-offline.zip",
+    ROOT / "_build" / "samarbeidsboka.pdf": "{name}.pdf",
+}
 
 
 def zip_folder(folder: Path, target: Path, root_name: str) -> None:
@@ -35,7 +39,7 @@ def placeholders(config_text: str) -> list[str]:
             if PLACEHOLDER in line and not line.lstrip().startswith("#")]
 
 
-def make_release(site: Path = SITE, releases: Path = RELEASES) -> Path:
+def make_release(site: Path = SITE, releases: Path = RELEASES, extras: dict | None = None) -> Path:
     name = f"samarbeidsboka-{version()}"
     folder = releases / name
     if folder.exists():
@@ -43,8 +47,11 @@ def make_release(site: Path = SITE, releases: Path = RELEASES) -> Path:
     folder.mkdir(parents=True)
     shutil.copytree(site, folder / "nettsted")
     zip_folder(site, folder / f"{name}-nettsted.zip", name)
+    for source, target in (EXTRAS if extras is None else extras).items():
+        if source.is_file():
+            shutil.copy(source, folder / target.format(name=name))
     sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
-            for p in sorted(folder.glob("*.zip"))]
+            for p in sorted(folder.iterdir()) if p.is_file() and p.suffix in (".zip", ".pdf")]
     (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
     return folder
 
