@@ -55,3 +55,21 @@ test("a pasted line may carry the group's label", () => {
   assert.deepEqual(splitCodeLine("Gruppe 3: SB1-ABCD"), { label: "Gruppe 3", code: "SB1-ABCD" });
   assert.deepEqual(splitCodeLine("  sb1-abcd "), { label: "", code: "sb1-abcd" });
 });
+
+import { compareAnswers, statementAgreement } from "../../widgets/selvvurdering/compare.js";
+
+test("a partner's answers are compared per theme and per statement", () => {
+  const items = [{ id: "a1", theme: "a", reverse: false }, { id: "a2", theme: "a", reverse: true },
+    { id: "b1", theme: "b", reverse: false }];
+  const mine = { a1: 5, a2: 1, b1: 2 };
+  const theirs = { a1: 4, a2: 5, b1: "vet-ikke" };
+  const [a, b] = compareAnswers(items, ["a", "b"], mine, theirs);
+  assert.equal(a.mine, 5);
+  assert.equal(a.theirs, 2.5);
+  assert.equal(a.gap, 2.5);
+  assert.equal(a.agreement, "ulikt");
+  assert.deepEqual(a.statements.map((s) => s.agreement), ["nesten", "ulikt"]);
+  assert.equal(b.agreement, "mangler");
+  assert.equal(statementAgreement(items[1], 2, 2), "enige");
+  assert.deepEqual(mine, { a1: 5, a2: 1, b1: 2 }, "your own answers are not touched");
+});
