@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 
 import pytest
@@ -204,3 +205,20 @@ def test_overview_fits_a_320_px_phone(browser, base_url, data, tmp_path):
         violations = axe_violations(page)
         assert not violations, describe(violations)
         assert opened.problems() == {}
+
+
+def test_printed_summary_is_one_page_without_the_controls(browser, base_url, data, tmp_path):
+    roles = ["Nav-kontor", "Nav fylke", "Skole", "Fylkeskommunen", "Oppfølgingstjenesten (OT)", "Annet"]
+    files = [export(tmp_path / f"p{i}.json", answers_at(data, 1 + i % 5, shift=i % 7), roles[i % 6],
+                    f"Gruppe {i % 12 + 1}", f"2026-12-01T10:{i:02d}:00.000Z") for i in range(40)]
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("40 svar i oversikten")
+        page.evaluate("document.documentElement.classList.add('kb-gr-printing')")  # as the button does
+        page.emulate_media(media="print")
+        expect(page.get_by_role("button", name="Tøm oversikten")).to_be_hidden()
+        expect(page.get_by_text("Gruppeoversikt fra Samarbeidsboka")).to_be_visible()
+        expect(page.get_by_role("table", name="Snitt per tema for hver gruppe")).to_be_visible()
+        pdf = page.pdf(format="A4")
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1

@@ -39,8 +39,16 @@ function render({ model, el }) {
   const actions = h("div", { class: "kb-sv-buttons kb-gr-actions", hidden: true },
     h("button", { type: "button", onclick: () => download(fileName("csv", new Date(), "", "gruppeoversikt"),
       "\ufeff" + groupCsv(data, group.respondents), "text/csv") }, "Last ned gruppens svar (CSV)"),
-    h("button", { type: "button", onclick: () => window.print() }, "Skriv ut oversikten"),
+    h("button", { type: "button", onclick: printSummary }, "Skriv ut oversikten"),
     h("button", { type: "button", class: "kb-sv-danger", onclick: clear }, "Tøm oversikten"));
+
+  /** Print only the overview, on one page (print CSS under html.kb-gr-printing). */
+  function printSummary() {
+    const root = document.documentElement;
+    root.classList.add("kb-gr-printing");
+    window.addEventListener("afterprint", () => root.classList.remove("kb-gr-printing"), { once: true });
+    window.print();
+  }
 
   function show(newMessages) {
     for (const m of newMessages) {
@@ -51,7 +59,10 @@ function render({ model, el }) {
     const errors = newMessages.filter((m) => m.kind === "error").length;
     status.textContent = `${n} svar i oversikten.${errors ? ` ${errors} ${errors === 1 ? "fil eller kode" : "filer eller koder"} kunne ikke leses; se listen.` : ""}`;
     actions.hidden = n === 0;
-    fill(views, n === 0 ? h("p", {}, "Ingen svar er lagt inn ennå.") : overview(data, group.respondents, prefix, pageRoot));
+    const day = new Date().toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" });
+    fill(views, n === 0 ? h("p", {}, "Ingen svar er lagt inn ennå.") : [
+      h("p", { class: "kb-gr-print-head" }, `Gruppeoversikt fra Samarbeidsboka, ${day}: ${n} svar`),
+      overview(data, group.respondents, prefix, pageRoot)]);
   }
 
   async function takeFiles(fileList) {

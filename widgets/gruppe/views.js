@@ -10,7 +10,7 @@ import { ROLES } from "../selvvurdering/state.js";
 import { MIN_GROUP, disagreements, groupProfiles, roleCounts, sideGaps, themeStats } from "./stats.js";
 
 const number = (value) => (value === null ? "–" : value.toFixed(1).replace(".", ","));
-const signed = (value) => (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value));
+const signed = (value) => (Math.abs(value) < 0.05 ? "" : value > 0 ? "+" : "−") + number(Math.abs(value));
 
 function section(prefix, key, title, ...children) {
   return h("section", { class: "kb-gr-view", "aria-labelledby": `${prefix}-${key}-h` },
