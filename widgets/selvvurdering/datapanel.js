@@ -78,6 +78,7 @@ export function dataPanel(ctx) {
     const field = h("input", { type: "text", id: `${prefix}-code`, readonly: true, value: context.label ? `${context.label}: ${code}` : code,
       class: "kb-sv-code-text", onfocus: () => field.select() });
     fill(codeBox, h("label", { for: field.id }, "Delekoden din"), field,
+      h("p", { class: "kb-sv-code-read" }, "Til å lese opp: ", h("span", { class: "kb-sv-code-text" }, code)),
       h("p", {}, "Les koden høyt eller lim den inn der kursholderen samler svarene (siden «Gruppeoversikt»). "
         + "Den inneholder svarene, rollen, nivået og navnet på gruppen, ikke fylket eller handlingsplanen. "
         + "Svarer du mer, lager du en ny kode."));
