@@ -18,7 +18,7 @@ from pathlib import Path
 
 from book import ROOT
 
-from . import bench_build
+from . import bench_build, bench_gruppe
 from .book_copy import copy_book
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
@@ -134,6 +134,7 @@ def main() -> None:
         default = measure(tmp_path / "default", [])
         widget = widget_figures(tmp_path / "ours" / "_build" / "html")
         sent = compressed_weights(tmp_path / "ours" / "_build" / "html")
+        widget.update(bench_gruppe.group_figures(tmp_path / "ours" / "_build" / "html"))
     print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
     for key, value in ours.items():
         other = default[key]

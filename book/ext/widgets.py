@@ -1,4 +1,5 @@
-"""Widgets in the static book: the ``{kb-selvvurdering}`` directive and the widget files.
+"""Widgets in the static book: the ``{kb-selvvurdering}`` and ``{kb-gruppeoversikt}``
+directives and the widget files.
 
 The directive writes a container with the widget's data as JSON and a fallback message; the
 page then loads ``_static/kb/widgets/host.js`` (an ES module), which runs the same front-end
@@ -59,6 +60,20 @@ class SelvvurderingDirective(SphinxDirective):
         return [nodes.raw("", html, format="html")]
 
 
+class GruppeoversiktDirective(SphinxDirective):
+    """The trainer's group overview: the same statements, themes and practices as the
+    self-assessment, so files and codes from it can be read and the advice matches."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        for file_name in ("assessment.yml", "practices.yml", "barriers.yml",
+                          "recommendations.yml", "framework.yml"):
+            self.env.note_dependency(str(ROOT / "data" / file_name))
+        data = selvvurdering_data(catalogue(self.env.app))
+        return [nodes.raw("", container_html("gruppe", data), format="html")]
+
+
 def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
     if MARKER not in context.get("body", ""):
         return
@@ -67,8 +82,9 @@ def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) ->
     # Fetch the widget modules while the page is still parsing, not one after the other
     # once host.js has run (host.js imports NAME.js, which imports its helpers).
     pathto = context["pathto"]
-    names = sorted(set(re.findall(r'data-kb-widget="([^"]+)"', context["body"])))
-    for module in sorted(m for name in names for m in (WIDGETS_DIR / name).glob("*.js")):
+    # The page's widgets and the self-assessment's modules, which the other widgets import.
+    used = set(re.findall(r'data-kb-widget="([\w-]+)"', context.get("body", ""))) | {"selvvurdering"}
+    for module in sorted(p for name in used for p in (WIDGETS_DIR / name).glob("*.js")):
         href = pathto(f"_static/{STATIC_SUBDIR.as_posix()}/{module.parent.name}/{module.name}", 1)
         context["metatags"] = context.get("metatags", "") + f'\n<link rel="modulepreload" href="{href}">'
 
@@ -93,5 +109,6 @@ def widget_files() -> list[Path]:
 
 def setup_widgets(app: Sphinx) -> None:
     app.add_directive("kb-selvvurdering", SelvvurderingDirective)
+    app.add_directive("kb-gruppeoversikt", GruppeoversiktDirective)
     app.connect("html-page-context", _add_widget_assets)
     app.connect("build-finished", _copy_widget_files)

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { cleanState, emptyState } from "../../widgets/selvvurdering/state.js";
-import { describeImport, exportCsv, exportJson, parseImport, EXPORT_FORMAT } from "../../widgets/selvvurdering/transfer.js";
+import { describeImport, exportCsv, exportJson, fileName, parseImport, EXPORT_FORMAT } from "../../widgets/selvvurdering/transfer.js";
 import { formatMean } from "../../widgets/selvvurdering/labels.js";
 import { createModel } from "../../widgets/host.js";
 import { memoryStorage } from "./storage.mjs";
@@ -39,8 +39,18 @@ test("CSV has one row per item, quotes cells and defuses formulas", () => {
   const csv = exportCsv(items, themes, { a1: 2, a2: 1 });
   const lines = csv.trim().split("\r\n");
   assert.equal(lines.length, 3);
-  assert.equal(lines[1], `a1,Tema,"'=Påstand, med komma",nei,2,2`);
-  assert.equal(lines[2], "a2,Tema,To,ja,1,5");
+  assert.equal(lines[0], "id,tema,påstand,omvendt,svar,verdi,gruppe,rolle");
+  assert.equal(lines[1], `a1,Tema,"'=Påstand, med komma",nei,2,2,,`);
+  assert.equal(lines[2], "a2,Tema,To,ja,1,5,,");
+  const labelled = exportCsv(items, themes, { a1: 2 }, { label: "Nav Bergen", role: "Nav-kontor" }).trim().split("\r\n");
+  assert.equal(labelled[1], `a1,Tema,"'=Påstand, med komma",nei,2,2,Nav Bergen,Nav-kontor`);
+});
+
+test("file names carry the group's label, made safe", () => {
+  const day = new Date("2026-12-01T10:00:00Z");
+  assert.equal(fileName("json", day), "selvvurdering-2026-12-01.json");
+  assert.equal(fileName("json", day, "Gruppe 3"), "selvvurdering-gruppe-3-2026-12-01.json");
+  assert.equal(fileName("csv", day, " Nav Bergen/Øst: ../"), "selvvurdering-nav-bergen-øst-2026-12-01.csv");
 });
 
 test("means are shown with a Norwegian decimal comma", () => {
@@ -62,7 +72,7 @@ test("the static host keeps state in storage", () => {
 
 const FULL = {
   answers: { a1: 4, a2: "vet-ikke" },
-  context: { role: "Skole", level: "operativt", county: "Agder" },
+  context: { label: "Gruppe 3", role: "Skole", level: "operativt", county: "Agder" },
   plan: [{ practice: "p1", what: "Møtes", who: "OT-leder", when: "mars" }],
   snapshots: [{ date: "2026-01-01T10:00:00.000Z", label: "1.1.2026", answers: { a1: 2 } }],
 };
@@ -110,7 +120,7 @@ test("answers to unknown statements are kept through import and named in the exp
   assert.deepEqual(parseImport(JSON.stringify(exported), items).state.answers, { a1: 3, "ny-9": 5 });
   const csv = exportCsv(items, themes, state.answers).trim().split("\r\n");
   assert.equal(csv.length, 4);
-  assert.match(csv[3], /^ny-9,,"\(ukjent påstand.*\)",,5,$/);
+  assert.match(csv[3], /^ny-9,,"\(ukjent påstand.*\)",,5,,,$/);
 });
 
 test("CSV export is safe: every formula start is defused, quotes and line breaks are kept in one cell", () => {

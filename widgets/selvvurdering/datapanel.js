@@ -5,6 +5,7 @@
 import { h, download, fill } from "./dom.js";
 import { makeSnapshot } from "./snapshots.js";
 import { emptyState } from "./state.js";
+import { encodeShareCode } from "./sharecode.js";
 import { MAX_IMPORT_BYTES, describeImport, exportCsv, exportJson, fileName, parseImport } from "./transfer.js";
 
 export function dataPanel(ctx) {
@@ -70,7 +71,22 @@ export function dataPanel(ctx) {
     say("Svarene dine er slettet fra denne nettleseren.");
   }
 
-  const downloadJson = () => download(fileName("json"), exportJson(ctx.state(), data.items), "application/json");
+  const codeBox = h("div", { class: "kb-sv-code", hidden: true });
+  function showCode() {
+    const { answers, context } = ctx.state();
+    const code = encodeShareCode(data.items.map((item) => item.id), answers, context);
+    const field = h("input", { type: "text", id: `${prefix}-code`, readonly: true, value: context.label ? `${context.label}: ${code}` : code,
+      class: "kb-sv-code-text", onfocus: () => field.select() });
+    fill(codeBox, h("label", { for: field.id }, "Delekoden din"), field,
+      h("p", { class: "kb-sv-code-read" }, "Til å lese opp: ", h("span", { class: "kb-sv-code-text" }, code)),
+      h("p", {}, "Les koden høyt eller lim den inn der kursholderen samler svarene (siden «Gruppeoversikt»). "
+        + "Den inneholder svarene, rollen, nivået og navnet på gruppen, ikke fylket eller handlingsplanen. "
+        + "Svarer du mer, lager du en ny kode."));
+    codeBox.hidden = false;
+    field.focus();
+  }
+
+  const downloadJson = () => download(fileName("json", new Date(), ctx.state().context.label), exportJson(ctx.state(), data.items), "application/json");
   const importInput = h("input", { type: "file", id: `${prefix}-import`, accept: ".json,application/json",
     onchange: () => importFile(importInput) });
   const node = h("section", { class: "kb-sv-data", "aria-labelledby": `${prefix}-data-h` },
@@ -80,8 +96,10 @@ export function dataPanel(ctx) {
     h("div", { class: "kb-sv-buttons" },
       h("button", { type: "button", onclick: () => downloadJson() },
         "Last ned svarene (JSON)"),
-      h("button", { type: "button", onclick: () => download(fileName("csv"), "\ufeff" + exportCsv(data.items, data.themes, ctx.state().answers), "text/csv") },
-        "Last ned svarene som tabell (CSV)")),
+      h("button", { type: "button", onclick: () => download(fileName("csv", new Date(), ctx.state().context.label), "\ufeff" + exportCsv(data.items, data.themes, ctx.state().answers, ctx.state().context), "text/csv") },
+        "Last ned svarene som tabell (CSV)"),
+      h("button", { type: "button", onclick: showCode }, "Vis delekode")),
+    codeBox,
     h("div", { class: "kb-sv-field" }, h("label", { for: importInput.id }, "Les inn svar fra en fil du har lastet ned"), importInput),
     question,
     h("div", { class: "kb-sv-buttons" },

@@ -12,6 +12,9 @@ export function contextView(ctx) {
     ctx.save({ context: { ...ctx.state().context, ...changes } });
     if (refresh) ctx.refresh();
   };
+  const labelInput = h("input", { id: `${prefix}-label`, type: "text", maxlength: String(MAX_TEXT.group),
+    autocomplete: "off", "aria-describedby": `${prefix}-label-hint`,
+    oninput: () => setContext({ label: labelInput.value }) });
   const roleSelect = h("select", { id: `${prefix}-role`, onchange: () => setContext({ role: roleSelect.value }) },
     h("option", { value: "" }, "Velg (valgfritt)"),
     ROLES.map((role) => h("option", { value: role }, role)));
@@ -21,6 +24,9 @@ export function contextView(ctx) {
     id: `${prefix}-level-${value}`, value, onchange: () => setContext({ level: value }, true) }));
   const node = h("fieldset", { class: "kb-sv-context" },
     h("legend", {}, "Om dere (valgfritt)"),
+    h("div", { class: "kb-sv-field" }, h("label", { for: labelInput.id }, "Navn på gruppen"), labelInput,
+      h("p", { class: "kb-sv-hint", id: `${prefix}-label-hint` },
+        "For eksempel «Gruppe 3» eller «Nav Bergen». Navnet kommer med i filene du laster ned og i delekoden.")),
     h("div", { class: "kb-sv-field" }, h("label", { for: roleSelect.id }, "Hvor jobber du?"), roleSelect),
     h("fieldset", { class: "kb-sv-level" }, h("legend", {}, "Hvilket nivå svarer du for?"),
       LEVELS.map(([, label], index) => h("div", { class: "kb-sv-choice" },
@@ -28,6 +34,7 @@ export function contextView(ctx) {
     h("div", { class: "kb-sv-field" }, h("label", { for: countyInput.id }, "Fylke (lagres bare i din nettleser)"), countyInput));
 
   function sync(state) {
+    if (document.activeElement !== labelInput) labelInput.value = state.context.label;
     roleSelect.value = state.context.role;
     countyInput.value = state.context.county;
     for (const input of levelInputs) input.checked = state.context.level === input.value;

@@ -17,6 +17,7 @@ import { adviceView } from "./advice.js";
 import { planView, togglePlanRow } from "./plan.js";
 import { snapshotsView } from "./snapshots.js";
 import { dataPanel } from "./datapanel.js";
+import { partnerView } from "./partner.js";
 
 let instances = 0;
 
@@ -84,6 +85,7 @@ function render({ model, el }) {
   const plan = planView(ctx);
   const snapshots = snapshotsView(ctx);
   const panel = dataPanel(ctx);
+  const partner = partnerView(ctx);
 
   el.classList.add("kb-sv");
   fill(el,
@@ -95,6 +97,7 @@ function render({ model, el }) {
     section(ctx.prefix, "w", "Dette kan dere jobbe med", "kb-sv-weak", advice.body),
     section(ctx.prefix, "p", "Handlingsplan", "kb-sv-plan", plan.body),
     snapshots.node,
+    partner.node,
     panel.node,
     panel.unsaved);
 
@@ -112,6 +115,7 @@ function render({ model, el }) {
     advice.update(state, outcome);
     plan.update(state);
     snapshots.update(state);
+    partner.update(state);
     const answered = countAnswered(data.items, state.answers);
     const counts = Object.keys(BANDS).map((id) => [id, outcome.scores.filter((s) => s.band === id).length]);
     ctx.announce(`${answered} av ${data.items.length} besvart. `

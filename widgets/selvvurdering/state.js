@@ -4,13 +4,13 @@
 import { DONT_KNOW, NOT_APPLICABLE, isScaleAnswer } from "./scoring.js";
 
 export const STATE_KEYS = ["answers", "context", "plan", "snapshots"];
-export const MAX_TEXT = { county: 120, what: 600, who: 200, when: 40, label: 120 };
+export const MAX_TEXT = { county: 120, what: 600, who: 200, when: 40, label: 120, group: 60 };
 export const ROLES = ["Nav-kontor", "Nav fylke", "Fylkeskommunen", "Oppfølgingstjenesten (OT)",
   "Skole", "Annet"];
 export const LEVELS = [["strategisk", "Strategisk (ledelse)"], ["operativt", "Operativt (daglig arbeid)"]];
 
 export function emptyState() {
-  return { answers: {}, context: { role: "", level: "", county: "" }, plan: [], snapshots: [] };
+  return { answers: {}, context: { label: "", role: "", level: "", county: "" }, plan: [], snapshots: [] };
 }
 
 export const MAX_UNKNOWN = 200;
@@ -35,6 +35,7 @@ export function cleanState(raw, items) {
   return {
     answers,
     context: {
+      label: text(context.label, MAX_TEXT.group).trim(),
       role: ROLES.includes(context.role) ? context.role : "",
       level: LEVELS.some(([id]) => id === context.level) ? context.level : "",
       county: text(context.county, MAX_TEXT.county),

@@ -41,6 +41,7 @@ export function describeImport(parsed, items) {
     ? new Date(exported).toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" }) : "ukjent";
   return [
     `Lastet ned: ${date}`,
+    state.context.label ? `Gruppe: ${state.context.label}` : null,
     `Rolle: ${state.context.role || "ikke oppgitt"}`,
     state.context.county ? `Fylke: ${state.context.county}` : null,
     `Svar: ${known} av ${items.length} påstander${unknown ? ` (og ${unknown} på påstander denne versjonen ikke kjenner)` : ""}`,
@@ -71,22 +72,37 @@ export function exportJson(state, items, now = new Date()) {
  * One row per statement, then one per answer to an unknown statement. Cells are quoted; a cell
  * a spreadsheet could read as a formula (leading = + - @ tab or CR) gets a leading apostrophe.
  */
-export function exportCsv(items, themes, answers) {
+export function exportCsv(items, themes, answers, context = {}) {
+  return csvText([CSV_HEADER, ...csvRows(items, themes, answers, context)]);
+}
+
+export const CSV_HEADER = ["id", "tema", "påstand", "omvendt", "svar", "verdi", "gruppe", "rolle"];
+
+/** The CSV rows (no header) of one respondent: also used for the group table. */
+export function csvRows(items, themes, answers, context = {}) {
   const themeName = new Map(themes.map((theme) => [theme.id, theme.name]));
-  const rows = [["id", "tema", "påstand", "omvendt", "svar", "verdi"]];
+  const who = [context.label ?? "", context.role ?? ""];
+  const rows = [];
   for (const item of items) {
     const answer = answers[item.id];
     rows.push([item.id, themeName.get(item.theme) ?? item.theme, item.text,
-      item.reverse ? "ja" : "nei", answer ?? "", itemValue(item, answer) ?? ""]);
+      item.reverse ? "ja" : "nei", answer ?? "", itemValue(item, answer) ?? "", ...who]);
   }
   for (const id of unknownAnswers(answers, items)) {
-    rows.push([id, "", "(ukjent påstand: tatt vare på, ikke med i resultatet)", "", answers[id], ""]);
+    rows.push([id, "", "(ukjent påstand: tatt vare på, ikke med i resultatet)", "", answers[id], "", ...who]);
   }
+  return rows;
+}
+
+export function csvText(rows) {
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-export function fileName(extension, now = new Date()) {
-  return `selvvurdering-${now.toISOString().slice(0, 10)}.${extension}`;
+/** `selvvurdering-gruppe-3-2026-12-01.json`: the group's label, made safe for a file name. */
+export function fileName(extension, now = new Date(), label = "", stem = "selvvurdering") {
+  const slug = label.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+  return `${stem}-${slug ? `${slug}-` : ""}${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
 function csvCell(value) {
