@@ -14,11 +14,23 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import DATA_DIR
-from .errors import DataError, DataValidationError, describe
 from .csv_lines import load_csv
+from .errors import DataError, DataValidationError, describe
 from .models import (
-    Area, AssessmentItem, AssessmentNote, Barrier, Case, DialogueCard, Figure, Practice,
-    QuizQuestion, Recommendation, Source, Term, Theme, TimelineEvent,
+    Area,
+    AssessmentItem,
+    AssessmentNote,
+    Barrier,
+    Case,
+    DialogueCard,
+    Figure,
+    Practice,
+    QuizQuestion,
+    Recommendation,
+    Source,
+    Term,
+    Theme,
+    TimelineEvent,
 )
 from .quotes import SEEDS, seed_file, seed_text, seeds_required
 from .references import Loaded, check_citations, check_id_references, check_quotes
@@ -69,7 +81,6 @@ class Catalogue:
         return [q for q in self.questions.values() if q.area == area_id]
 
 
-
 def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
     """Load and validate ``data_dir``; raise :class:`DataValidationError` listing all errors.
 
@@ -91,10 +102,16 @@ def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
     texts = {key: seed_text(key, seeds) for key in sources}
     errors += check_quotes(entries, texts)
     if seeds_required():
-        errors += [by_collection["sources"][key].error((), f"the report's text is missing "
-                                                       f"({seed_file(key, seeds)}): quotes cannot "
-                                                       "be checked, and CI requires them")
-                   for key, text in texts.items() if text is None]
+        errors += [
+            by_collection["sources"][key].error(
+                (),
+                f"the report's text is missing "
+                f"({seed_file(key, seeds)}): quotes cannot "
+                "be checked, and CI requires them",
+            )
+            for key, text in texts.items()
+            if text is None
+        ]
     if errors:
         raise DataValidationError(errors)
     return Catalogue(
@@ -125,16 +142,26 @@ def _load_entries(
         else:
             document, load_errors = load_yaml(data_dir / file_name, display)
         if not load_errors and not isinstance(document, LineDict):
-            load_errors = [DataError(display, "expected a mapping with the keys: "
-                                     + ", ".join(c.name for c in collections), line=1)]
+            load_errors = [
+                DataError(
+                    display,
+                    "expected a mapping with the keys: " + ", ".join(c.name for c in collections),
+                    line=1,
+                )
+            ]
         errors += load_errors
         if load_errors:
             unavailable.update(c.name for c in collections)
             continue
         expected = {c.name for c in collections}
         for key in document.keys() - expected:
-            errors.append(DataError(display, f"unknown top-level key {describe(key)} (expected: "
-                                    f"{', '.join(sorted(expected))})", line=document.key_lines[key]))
+            errors.append(
+                DataError(
+                    display,
+                    f"unknown top-level key {describe(key)} (expected: {', '.join(sorted(expected))})",
+                    line=document.key_lines[key],
+                )
+            )
         for collection in collections:
             found, found_errors = _load_collection(document, collection, display, broken)
             if found_errors and not found:
@@ -154,20 +181,23 @@ def _load_collection(
     line = document.key_lines[name]
     if not isinstance(items, LineList):
         if items is None or items == {}:
-            return [], [DataError(display, f"'{name}' has no entries (the book needs at least one)",
-                                  line=line)]
+            return [], [
+                DataError(display, f"'{name}' has no entries (the book needs at least one)", line=line)
+            ]
         return [], [DataError(display, f"'{name}' must be a list of entries", line=line)]
     if not items:
-        return [], [DataError(display, f"'{name}' has no entries (the book needs at least one)",
-                              line=line)]
+        return [], [DataError(display, f"'{name}' has no entries (the book needs at least one)", line=line)]
     entries: list[Loaded] = []
     errors: list[DataError] = []
     first: dict[tuple[str, object], tuple[str, int]] = {}  # (field, value) -> (entry, line)
     for index, item in enumerate(items):
         line = items.item_lines[index]
         if not isinstance(item, LineDict):
-            errors.append(DataError(display, f"{name} item {index + 1} must be a mapping, "
-                                    f"not {describe(item)}", line=line))
+            errors.append(
+                DataError(
+                    display, f"{name} item {index + 1} must be a mapping, not {describe(item)}", line=line
+                )
+            )
             continue
         raw_id = item.get(collection.id_field)
         entry_id = raw_id if isinstance(raw_id, str) and raw_id else f"#{index + 1}"
@@ -180,16 +210,18 @@ def _load_collection(
         clash = _first_clash(collection, model, entry_id, item, first)
         if clash is not None:
             field, message = clash
-            errors.append(DataError(display, message, line=line_at(item, (field,)),
-                                    entry=entry_id, field=field))
+            errors.append(
+                DataError(display, message, line=line_at(item, (field,)), entry=entry_id, field=field)
+            )
             if field == collection.id_field:
                 continue
         entries.append(Loaded(collection, entry_id, model, item))
     return entries, errors
 
 
-def _first_clash(collection: Collection, model, entry_id: str, item: LineDict,
-                 first: dict) -> tuple[str, str] | None:
+def _first_clash(
+    collection: Collection, model, entry_id: str, item: LineDict, first: dict
+) -> tuple[str, str] | None:
     """The first field whose value an earlier entry already has: the id, then ``unique``."""
     for field in (collection.id_field, *collection.unique):
         value = getattr(model, field)
@@ -212,8 +244,7 @@ def _shape_error(display: str, entry_id: str, item: LineDict, error: dict) -> Da
     elif kind == "extra_forbidden":
         message = "unknown field (check the spelling against book/models.py)"
     elif kind == "string_too_long":
-        message = (f"at most {ctx.get('max_length')} characters (got "
-                   f"{len(error.get('input') or '')})")
+        message = f"at most {ctx.get('max_length')} characters (got {len(error.get('input') or '')})"
     elif kind == "value_error" and "error" in ctx:
         message = str(ctx["error"])
     else:

@@ -19,8 +19,18 @@ from .coverage import load_complete_catalogue
 from .quotes import SEEDS, seeds_required
 
 CACHE = ROOT / "_build" / ".kb-catalogue.pickle"
-_CODE = ("catalogue", "coverage", "csv_lines", "errors", "models", "plain_text", "quotes",
-         "references", "schema", "yaml_lines")
+_CODE = (
+    "catalogue",
+    "coverage",
+    "csv_lines",
+    "errors",
+    "models",
+    "plain_text",
+    "quotes",
+    "references",
+    "schema",
+    "yaml_lines",
+)
 
 
 def fingerprint(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> str:
@@ -57,10 +67,10 @@ def load_once(data_dir: Path = DATA_DIR, seeds: Path = SEEDS, cache: Path = CACH
     """
     key = fingerprint(data_dir, seeds)
     try:
-        saved_key, catalogue = pickle.loads(cache.read_bytes())  # noqa: S301 - our own file
+        saved_key, catalogue = pickle.loads(cache.read_bytes())
         if saved_key == key and isinstance(catalogue, Catalogue):
             return catalogue
-    except Exception:  # noqa: BLE001 - any unreadable cache just means validating again
+    except Exception:
         pass
     catalogue = load_complete_catalogue(data_dir, seeds=seeds)
     save(catalogue, key, cache)

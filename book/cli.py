@@ -12,13 +12,20 @@ from .coverage import load_complete_catalogue, stats_table
 from .errors import DataValidationError
 from .quotes import SEEDS
 
-
 COUNTED = (  # every collection but sources, as the OK line names it
-    ("areas", "areas"), ("themes", "themes"), ("practices", "practices"),
-    ("barriers", "barriers"), ("recommendations", "recommendations"), ("cases", "cases"),
-    ("timeline", "timeline events"), ("glossary", "glossary terms"), ("figures", "figures"),
-    ("items", "self-assessment items"), ("assessment_notes", "self-assessment notes"),
-    ("questions", "quiz questions"), ("cards", "dialogue cards"),
+    ("areas", "areas"),
+    ("themes", "themes"),
+    ("practices", "practices"),
+    ("barriers", "barriers"),
+    ("recommendations", "recommendations"),
+    ("cases", "cases"),
+    ("timeline", "timeline events"),
+    ("glossary", "glossary terms"),
+    ("figures", "figures"),
+    ("items", "self-assessment items"),
+    ("assessment_notes", "self-assessment notes"),
+    ("questions", "quiz questions"),
+    ("cards", "dialogue cards"),
 )
 
 
@@ -53,8 +60,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     print("\ncells: practices/barriers citing the report; an entry may cite several reports")
-    counts = {name: len(getattr(catalogue, name)) for name in
-              ("recommendations", "cases", "timeline", "glossary", "figures")}
+    counts = {
+        name: len(getattr(catalogue, name))
+        for name in ("recommendations", "cases", "timeline", "glossary", "figures")
+    }
     print(", ".join(f"{count} {name}" for name, count in counts.items()))
     return 0
 
@@ -64,10 +73,17 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate data/ and report every error")
     check.add_argument("--data", type=Path, default=DATA_DIR, help="data folder (default: data/)")
-    check.add_argument("--seeds", type=Path, default=SEEDS,
-                       help="the reports' text (default: ../shared/seeds; required when CI is set)")
-    check.add_argument("--no-coverage", action="store_true",
-                       help="skip the coverage rules (for partial data sets such as fixtures)")
+    check.add_argument(
+        "--seeds",
+        type=Path,
+        default=SEEDS,
+        help="the reports' text (default: ../shared/seeds; required when CI is set)",
+    )
+    check.add_argument(
+        "--no-coverage",
+        action="store_true",
+        help="skip the coverage rules (for partial data sets such as fixtures)",
+    )
     check.set_defaults(func=cmd_check)
     stats = sub.add_parser("stats", help="counts per theme and report")
     stats.add_argument("--data", type=Path, default=DATA_DIR, help="data folder (default: data/)")

@@ -13,9 +13,9 @@ from collections import Counter
 from . import DATA_DIR
 from .catalogue import Catalogue, load_catalogue
 from .errors import DataError, DataValidationError
-from .references import walk
 from .models import Citation
 from .quotes import SEEDS
+from .references import walk
 
 MIN_PRACTICES_PER_THEME = 3
 MIN_BARRIERS_PER_THEME = 2
@@ -37,13 +37,23 @@ def check_coverage(catalogue: Catalogue) -> list[DataError]:
     barriers = per_theme(catalogue.barriers.values())
     for theme in catalogue.themes:
         if practices[theme] < MIN_PRACTICES_PER_THEME:
-            errors.append(DataError("data/practices.yml", f"theme '{theme}' has "
-                                    f"{practices[theme]} practices, needs at least "
-                                    f"{MIN_PRACTICES_PER_THEME}"))
+            errors.append(
+                DataError(
+                    "data/practices.yml",
+                    f"theme '{theme}' has "
+                    f"{practices[theme]} practices, needs at least "
+                    f"{MIN_PRACTICES_PER_THEME}",
+                )
+            )
         if barriers[theme] < MIN_BARRIERS_PER_THEME:
-            errors.append(DataError("data/barriers.yml", f"theme '{theme}' has "
-                                    f"{barriers[theme]} barriers, needs at least "
-                                    f"{MIN_BARRIERS_PER_THEME}"))
+            errors.append(
+                DataError(
+                    "data/barriers.yml",
+                    f"theme '{theme}' has "
+                    f"{barriers[theme]} barriers, needs at least "
+                    f"{MIN_BARRIERS_PER_THEME}",
+                )
+            )
     named = {case.name for case in catalogue.cases.values() if "sintef2010" in cited_sources(case)}
     for county in SINTEF_COUNTIES:
         if county not in named:
@@ -59,12 +69,19 @@ def check_questions(catalogue: Catalogue) -> list[DataError]:
     for area in catalogue.areas:
         count = len(catalogue.questions_of(area))
         if not low <= count <= high:
-            errors.append(DataError("data/quiz.yml", f"area '{area}' has {count} questions, "
-                                    f"needs {low} to {high}"))
+            errors.append(
+                DataError("data/quiz.yml", f"area '{area}' has {count} questions, needs {low} to {high}")
+            )
     for question in catalogue.questions.values():
         if catalogue.themes[question.theme].area != question.area:
-            errors.append(DataError("data/quiz.yml", f"theme '{question.theme}' is not in area "
-                                    f"'{question.area}'", entry=question.id, field="theme"))
+            errors.append(
+                DataError(
+                    "data/quiz.yml",
+                    f"theme '{question.theme}' is not in area '{question.area}'",
+                    entry=question.id,
+                    field="theme",
+                )
+            )
     return errors
 
 
@@ -79,9 +96,14 @@ def check_cards(catalogue: Catalogue) -> list[DataError]:
         count = len(catalogue.themes[card.theme].questions)
         for number in card.questions:
             if number > count:
-                errors.append(DataError("data/dialogue_cards.yml", f"theme '{card.theme}' has "
-                                        f"{count} questions, no question {number}",
-                                        entry=card.id, field="questions"))
+                errors.append(
+                    DataError(
+                        "data/dialogue_cards.yml",
+                        f"theme '{card.theme}' has {count} questions, no question {number}",
+                        entry=card.id,
+                        field="questions",
+                    )
+                )
     return errors
 
 

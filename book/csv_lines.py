@@ -31,12 +31,10 @@ def load_csv(path: Path, display_name: str, key: str) -> tuple[LineDict | None, 
             if header is None:
                 header = cells
                 if len(set(header)) < len(header):
-                    return None, [DataError(display_name, "the header names a column twice",
-                                            line=line)]
+                    return None, [DataError(display_name, "the header names a column twice", line=line)]
                 continue
             if len(cells) > len(header):
-                return None, [DataError(display_name, "row has more cells than the header",
-                                        line=line)]
+                return None, [DataError(display_name, "row has more cells than the header", line=line)]
             item = LineDict(zip(header, cells + [None] * (len(header) - len(cells))))
             item.line = line
             item.key_lines = dict.fromkeys(item, line)

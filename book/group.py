@@ -58,21 +58,28 @@ def theme_stats(items: list[dict], themes: list[str], respondents: list[dict]) -
                     distribution[DONT_KNOW] += 1
                 elif value is not None:
                     distribution[str(value)] += 1
-        stats.append({"theme": theme, **mean_sd([m for _, m in means[theme]]),
-                      "distribution": distribution})
+        stats.append({"theme": theme, **mean_sd([m for _, m in means[theme]]), "distribution": distribution})
     return stats
 
 
-def side_gaps(items: list[dict], themes: list[str], respondents: list[dict],
-              minimum: int = MIN_GROUP) -> list[dict]:
+def side_gaps(
+    items: list[dict], themes: list[str], respondents: list[dict], minimum: int = MIN_GROUP
+) -> list[dict]:
     means = theme_means(items, themes, respondents)
     gaps = []
     for theme in themes:
         nav = mean_sd([m for r, m in means[theme] if side(r["role"]) == "nav"])
         county = mean_sd([m for r, m in means[theme] if side(r["role"]) == "county"])
         hidden = nav["n"] < minimum or county["n"] < minimum
-        gaps.append({"theme": theme, "hidden": hidden, "navN": nav["n"], "countyN": county["n"],
-                     "nav": None if hidden else nav["mean"],
-                     "county": None if hidden else county["mean"],
-                     "gap": None if hidden else nav["mean"] - county["mean"]})
+        gaps.append(
+            {
+                "theme": theme,
+                "hidden": hidden,
+                "navN": nav["n"],
+                "countyN": county["n"],
+                "nav": None if hidden else nav["mean"],
+                "county": None if hidden else county["mean"],
+                "gap": None if hidden else nav["mean"] - county["mean"],
+            }
+        )
     return gaps

@@ -22,7 +22,9 @@ def main() -> None:
         browser = launch(playwright)
         for name, size in SIZES.items():
             page = browser.new_page(viewport={"width": size, "height": size})
-            page.set_content(f'<html><body style="margin:0">{svg.replace("<svg ", f"<svg width={size} height={size} ")}</body></html>')
+            page.set_content(
+                f'<html><body style="margin:0">{svg.replace("<svg ", f"<svg width={size} height={size} ")}</body></html>'
+            )
             page.screenshot(path=str(ICONS / name), omit_background=True)
             page.close()
             print(f"wrote {name} ({size}x{size})")

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator,
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
 )
 
 from . import plain_text
@@ -17,12 +23,16 @@ from . import plain_text
 MAX_QUOTE_WORDS = 15
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 # Every text field is plain text (see book/plain_text.py): a paragraph (Text) or a short Line.
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=plain_text.MAX_PARAGRAPH),
-                 AfterValidator(plain_text.check)]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=plain_text.MAX_LINE),
-                 AfterValidator(plain_text.check)]
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=plain_text.MAX_PARAGRAPH),
+    AfterValidator(plain_text.check),
+]
+Line = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=plain_text.MAX_LINE),
+    AfterValidator(plain_text.check),
+]
 
 
 class Entry(BaseModel):

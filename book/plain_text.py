@@ -33,20 +33,24 @@ _MARKUP = [  # (pattern, what a renderer would make of it)
     (re.compile(r"\\"), "a Markdown escape (\\)"),
     (re.compile(r"[$|~^]"), "Markdown syntax ($ | ~ ^)"),
     (re.compile(r"^\s*#", re.MULTILINE), "a Markdown heading (# at the start of a line)"),
-    (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|\bmailto:", re.IGNORECASE),
-     "a web address (it would become a link)"),
+    (
+        re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|\bmailto:", re.IGNORECASE),
+        "a web address (it would become a link)",
+    ),
 ]
 
 
 # Controls (but tab and line breaks), surrogates, private use, and the invisible characters.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\uf8ff\U000f0000-\U0010ffff"
-                        + "".join(_INVISIBLE) + "]")
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\uf8ff\U000f0000-\U0010ffff" + "".join(_INVISIBLE) + "]"
+)
 # The book's Markdown parser links bare domains too ("nav.no"; Jupyter Book 1.x ignores
 # myst_linkify_fuzzy_links): ask the same detector, linkify-it, where a link is possible at all.
 _LINKIFY = LinkifyIt()
 _MAYBE_LINK = re.compile(r"\w[.@:][\w/]")
-_ANY_MARKUP = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _MARKUP),
-                         re.IGNORECASE | re.MULTILINE)
+_ANY_MARKUP = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern, _ in _MARKUP), re.IGNORECASE | re.MULTILINE
+)
 
 
 def problem(text: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from . import ROOT
@@ -31,7 +31,7 @@ def _collapse(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
 
 
-@lru_cache(maxsize=None)
+@cache
 def searchable(text: str) -> tuple[str, str]:
     return _collapse(text), _collapse(_LINE_HYPHEN.sub("", text))
 
@@ -60,6 +60,6 @@ def seed_text(key: str, seeds: Path = SEEDS) -> str | None:
     return _read(seed_file(key, seeds))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(path: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None

@@ -6,14 +6,13 @@ Pure functions over already shape-validated entries; each returns a list of
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-
-import difflib
-import re
 
 from .errors import DataError
 from .models import Citation, Source
@@ -132,9 +131,11 @@ def check_quotes(entries: list[Loaded], texts: Mapping[str, str | None]) -> list
             if isinstance(value, Citation) and value.quote:
                 text = texts.get(value.source)
                 if text is not None and not occurs_in(value.quote, text):
-                    errors.append(loaded.error((*loc, "quote"),
-                                               f"quote not found verbatim in '{value.source}': "
-                                               f"{value.quote!r}"))
+                    errors.append(
+                        loaded.error(
+                            (*loc, "quote"), f"quote not found verbatim in '{value.source}': {value.quote!r}"
+                        )
+                    )
             elif isinstance(value, str) and "«" in value and loc and loc[-1] != "quote":
                 available = [texts.get(c.source) for c in cited]
                 available = [text for text in available if text is not None]
@@ -143,6 +144,7 @@ def check_quotes(entries: list[Loaded], texts: Mapping[str, str | None]) -> list
                 for span in GUILLEMETS.findall(value):
                     if not any(occurs_in(span, text) for text in available):
                         sources = ", ".join(sorted({c.source for c in cited}))
-                        errors.append(loaded.error(loc, f"«{span}» is not verbatim in the "
-                                                   f"cited report(s) ({sources})"))
+                        errors.append(
+                            loaded.error(loc, f"«{span}» is not verbatim in the cited report(s) ({sources})")
+                        )
     return errors

@@ -9,8 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import (
-    Area, AssessmentItem, AssessmentNote, Barrier, Case, DialogueCard, Entry, Figure, Practice,
-    QuizQuestion, Recommendation, Source, Term, Theme, TimelineEvent,
+    Area,
+    AssessmentItem,
+    AssessmentNote,
+    Barrier,
+    Case,
+    DialogueCard,
+    Entry,
+    Figure,
+    Practice,
+    QuizQuestion,
+    Recommendation,
+    Source,
+    Term,
+    Theme,
+    TimelineEvent,
 )
 
 

@@ -63,8 +63,7 @@ DONT_KNOW = "vet-ikke"
 NOT_APPLICABLE = "ikke-aktuelt"
 MAX_WEAKEST = 3
 MAX_THEMES = 3
-LEVEL_RECOMMENDATIONS = {"strategisk": ("fylke",), "operativt": ("lokalt",),
-                         None: ("fylke", "lokalt")}
+LEVEL_RECOMMENDATIONS = {"strategisk": ("fylke",), "operativt": ("lokalt",), None: ("fylke", "lokalt")}
 
 
 def is_scale_answer(answer) -> bool:
@@ -105,16 +104,18 @@ def score_themes(items: list[dict], themes: list[str], answers: dict) -> list[di
         unknown = sum(answers.get(item["id"]) == DONT_KNOW for item in theme_items)
         skipped = sum(is_not_applicable(item, answers.get(item["id"])) for item in theme_items)
         value_sum = sum(counted)
-        scores.append({
-            "theme": theme,
-            "total": len(theme_items),
-            "answered": len(counted),
-            "unknown": unknown,
-            "not_applicable": skipped,
-            "sum": value_sum,
-            "mean": value_sum / len(counted) if counted else None,
-            "band": band(len(counted), len(theme_items), value_sum, skipped),
-        })
+        scores.append(
+            {
+                "theme": theme,
+                "total": len(theme_items),
+                "answered": len(counted),
+                "unknown": unknown,
+                "not_applicable": skipped,
+                "sum": value_sum,
+                "mean": value_sum / len(counted) if counted else None,
+                "band": band(len(counted), len(theme_items), value_sum, skipped),
+            }
+        )
     return scores
 
 
@@ -137,18 +138,23 @@ def matches(theme: str, catalogue: dict, level: str | None = None) -> dict[str, 
     return {
         "practices": [p["id"] for p in catalogue["practices"] if theme in p["themes"]],
         "barriers": [b["id"] for b in catalogue["barriers"] if theme in b["themes"]],
-        "recommendations": [r["id"] for r in catalogue["recommendations"]
-                            if theme in r["themes"] and r["level"] in levels],
+        "recommendations": [
+            r["id"] for r in catalogue["recommendations"] if theme in r["themes"] and r["level"] in levels
+        ],
     }
 
 
-def assess(items: list[dict], themes: list[str], answers: dict, catalogue: dict,
-           level: str | None = None) -> dict:
+def assess(
+    items: list[dict], themes: list[str], answers: dict, catalogue: dict, level: str | None = None
+) -> dict:
     """Everything the widget shows: scores, weakest themes and their matches."""
     scores = score_themes(items, themes, answers)
     weakest = weakest_themes(scores)
-    return {"scores": scores, "weakest": weakest,
-            "matches": {theme: matches(theme, catalogue, level) for theme in weakest}}
+    return {
+        "scores": scores,
+        "weakest": weakest,
+        "matches": {theme: matches(theme, catalogue, level) for theme in weakest},
+    }
 
 
 def _unique(ids) -> list[str]:
@@ -169,9 +175,15 @@ def weak_statements(items: list[dict], scores: list[dict], answers: dict) -> lis
         if value is None or score is None:
             continue
         if value <= 2 or (value == 3 and _mean_below(score, 4)):
-            weak.append({"item": item["id"], "theme": item["theme"],
-                         "answer": answers[item["id"]], "value": value,
-                         "practices": list(item.get("practices", []))})
+            weak.append(
+                {
+                    "item": item["id"],
+                    "theme": item["theme"],
+                    "answer": answers[item["id"]],
+                    "value": value,
+                    "practices": list(item.get("practices", [])),
+                }
+            )
     return weak
 
 
@@ -185,9 +197,14 @@ def rank_themes(scores: list[dict], weak: list[dict]) -> tuple[list[tuple[int, d
     lowest: dict[str, int] = {}
     for statement in weak:
         lowest[statement["theme"]] = min(statement["value"], lowest.get(statement["theme"], 5))
-    keyed = sorted(((_theme_key(s, lowest[s["theme"]]), order, s)
-                    for order, s in enumerate(scores) if s["theme"] in lowest),
-                   key=lambda entry: (entry[0], entry[1]))
+    keyed = sorted(
+        (
+            (_theme_key(s, lowest[s["theme"]]), order, s)
+            for order, s in enumerate(scores)
+            if s["theme"] in lowest
+        ),
+        key=lambda entry: (entry[0], entry[1]),
+    )
     shown, more, keys = [], [], [key for key, _, _ in keyed]
     for index, (key, _, score) in enumerate(keyed):
         rank = keys.index(key) + 1  # the first theme with this key: competition ranking
@@ -201,16 +218,19 @@ def rank_themes(scores: list[dict], weak: list[dict]) -> tuple[list[tuple[int, d
 def theme_advice(rank: int, score: dict, weak: list[dict], catalogue: dict) -> dict:
     """One shown theme: its weak statements (lowest first), their practices, the rest folded."""
     theme = score["theme"]
-    statements = sorted((s for s in weak if s["theme"] == theme),
-                        key=lambda s: s["value"])  # stable: data order within a value
+    statements = sorted(
+        (s for s in weak if s["theme"] == theme), key=lambda s: s["value"]
+    )  # stable: data order within a value
     first = _unique(p for s in statements for p in s["practices"])
     return {
-        "theme": theme, "rank": rank, "band": score["band"],
-        "statements": [{k: s[k] for k in ("item", "answer", "value", "practices")}
-                       for s in statements],
+        "theme": theme,
+        "rank": rank,
+        "band": score["band"],
+        "statements": [{k: s[k] for k in ("item", "answer", "value", "practices")} for s in statements],
         "practices": first,
-        "more_practices": [p["id"] for p in catalogue["practices"]
-                           if theme in p["themes"] and p["id"] not in first],
+        "more_practices": [
+            p["id"] for p in catalogue["practices"] if theme in p["themes"] and p["id"] not in first
+        ],
         "barriers": [b["id"] for b in catalogue["barriers"] if theme in b["themes"]],
     }
 
@@ -223,8 +243,9 @@ def advice_status(weak: int, unknown: int, counted: int) -> str:
     return "sterk" if counted else "ingen-svar"
 
 
-def advise(items: list[dict], themes: list[str], answers: dict, catalogue: dict,
-           level: str | None = None) -> dict:
+def advise(
+    items: list[dict], themes: list[str], answers: dict, catalogue: dict, level: str | None = None
+) -> dict:
     """The advice the widget shows: weakest statements first, their practices, the rest."""
     scores = score_themes(items, themes, answers)
     weak = weak_statements(items, scores, answers)
@@ -242,8 +263,11 @@ def advise(items: list[dict], themes: list[str], answers: dict, catalogue: dict,
         "practices": _unique(p for entry in shown_themes for p in entry["practices"]),
         "recommendations": [r["id"] for r in recommendations if r["level"] in levels],
         "national": [r["id"] for r in recommendations if r["level"] == "nasjonalt"],
-        "find_out": [{"item": item["id"], "theme": item["theme"],
-                      "practices": list(item.get("practices", []))} for item in unknown],
-        "sustain": ([p["id"] for p in catalogue["practices"] if p.get("sustains")]
-                    if status == "sterk" else []),
+        "find_out": [
+            {"item": item["id"], "theme": item["theme"], "practices": list(item.get("practices", []))}
+            for item in unknown
+        ],
+        "sustain": (
+            [p["id"] for p in catalogue["practices"] if p.get("sustains")] if status == "sterk" else []
+        ),
     }

@@ -12,13 +12,24 @@ from .coverage import cited_sources
 from .markdown import labels
 from .widget_data import citation_text
 
-LEVELS = [{"id": "strategisk", "name": "Strategisk (ledelse)"},
-          {"id": "operativt", "name": "Operativt (daglig arbeid)"}]
-ACTORS = [{"id": "nav", "name": "Nav"}, {"id": "fylkeskommunen", "name": "Fylkeskommunen"},
-          {"id": "ot", "name": "Oppfølgingstjenesten (OT)"}, {"id": "skolen", "name": "Skolen"}]
+LEVELS = [
+    {"id": "strategisk", "name": "Strategisk (ledelse)"},
+    {"id": "operativt", "name": "Operativt (daglig arbeid)"},
+]
+ACTORS = [
+    {"id": "nav", "name": "Nav"},
+    {"id": "fylkeskommunen", "name": "Fylkeskommunen"},
+    {"id": "ot", "name": "Oppfølgingstjenesten (OT)"},
+    {"id": "skolen", "name": "Skolen"},
+]
 LEVEL_NAMES = {"strategisk": "strategisk", "operativt": "operativt", "begge": "begge nivåer"}
-ACTOR_NAMES = {"nav": "Nav", "fylkeskommunen": "fylkeskommunen", "ot": "OT",
-               "skolen": "skolen", "alle": "alle"}
+ACTOR_NAMES = {
+    "nav": "Nav",
+    "fylkeskommunen": "fylkeskommunen",
+    "ot": "OT",
+    "skolen": "skolen",
+    "alle": "alle",
+}
 
 
 def utforsk_data(catalogue: Catalogue, url_state: bool = True) -> dict:
@@ -32,17 +43,24 @@ def utforsk_data(catalogue: Catalogue, url_state: bool = True) -> dict:
         "levels": LEVELS,
         "actors": ACTORS,
         "studies": [{"id": key, "name": name} for key, name in study_labels.items()],
-        "practices": [{
-            "id": p.id, "title": p.title, "description": p.description,
-            "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
-                    f"#{labels.practice(p.id)}",
-            "themes": list(p.themes), "level": p.level, "actors": list(p.actors),
-            "studies": [s for s in study_labels if s in {study_of(k) for k in cited_sources(p)}],
-            "meta": {
-                "themes": ", ".join(catalogue.themes[t].name for t in p.themes),
-                "level": LEVEL_NAMES[p.level],
-                "actors": ", ".join(ACTOR_NAMES[a] for a in p.actors),
-                "source": citation_text(catalogue, p.sources),
-            },
-        } for p in catalogue.practices.values()],
+        "practices": [
+            {
+                "id": p.id,
+                "title": p.title,
+                "description": p.description,
+                "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
+                f"#{labels.practice(p.id)}",
+                "themes": list(p.themes),
+                "level": p.level,
+                "actors": list(p.actors),
+                "studies": [s for s in study_labels if s in {study_of(k) for k in cited_sources(p)}],
+                "meta": {
+                    "themes": ", ".join(catalogue.themes[t].name for t in p.themes),
+                    "level": LEVEL_NAMES[p.level],
+                    "actors": ", ".join(ACTOR_NAMES[a] for a in p.actors),
+                    "source": citation_text(catalogue, p.sources),
+                },
+            }
+            for p in catalogue.practices.values()
+        ],
     }

@@ -48,8 +48,10 @@ def names_a_test(test_id: str, root: Path = ROOT) -> bool:
     if not match:
         return False
     path = root / match.group(1)
-    return path.is_file() and re.search(
-        rf"^def {match.group(2)}\(", path.read_text(encoding="utf-8"), re.M) is not None
+    return (
+        path.is_file()
+        and re.search(rf"^def {match.group(2)}\(", path.read_text(encoding="utf-8"), re.M) is not None
+    )
 
 
 def _criterion(raw, line: int, name: str) -> tuple[Criterion | None, list[DataError]]:
@@ -58,8 +60,7 @@ def _criterion(raw, line: int, name: str) -> tuple[Criterion | None, list[DataEr
         return None, [DataError(name, "each criterion must be a mapping", line=line)]
 
     def error(field: str, message: str) -> DataError:
-        return DataError(name, message, line=raw.key_lines.get(field, raw.line), entry=entry,
-                         field=field)
+        return DataError(name, message, line=raw.key_lines.get(field, raw.line), entry=entry, field=field)
 
     errors = []
     known = {"id", "name", "level", "status", "required", "tests", "how", "note"}
@@ -79,8 +80,11 @@ def _criterion(raw, line: int, name: str) -> tuple[Criterion | None, list[DataEr
     if not isinstance(tests, list):
         errors.append(error("tests", "must be a list of test ids"))
         tests = []
-    errors += [error("tests", f"not a test id (tests/file.py::test_name): {t}")
-               for t in tests if not TEST_ID.match(str(t))]
+    errors += [
+        error("tests", f"not a test id (tests/file.py::test_name): {t}")
+        for t in tests
+        if not TEST_ID.match(str(t))
+    ]
     if raw["status"] in ("ja", "ikke-testet") and not (tests or raw.get("how")):
         errors.append(error("how", "say how the criterion is checked"))
     if raw["status"] in ("nei", "ikke-aktuelt") and not raw.get("note"):
@@ -90,9 +94,14 @@ def _criterion(raw, line: int, name: str) -> tuple[Criterion | None, list[DataEr
     if errors:
         return None, errors
     return Criterion(
-        id=raw["id"], name=raw["name"].strip(), level=raw["level"], status=raw["status"],
-        required=raw.get("required", True), tests=tuple(tests),
-        how=(raw.get("how") or "").strip(), note=(raw.get("note") or "").strip(),
+        id=raw["id"],
+        name=raw["name"].strip(),
+        level=raw["level"],
+        status=raw["status"],
+        required=raw.get("required", True),
+        tests=tuple(tests),
+        how=(raw.get("how") or "").strip(),
+        note=(raw.get("note") or "").strip(),
     ), []
 
 
@@ -106,8 +115,14 @@ def load_statement(path: Path = WCAG_FILE) -> Statement:
         raise DataValidationError([DataError(name, "needs 'reviewed' and a 'criteria' list")])
     reviewed = _as_date(raw.get("reviewed"))
     if reviewed is None:
-        errors.append(DataError(name, "must be a date (YYYY-MM-DD)", field="reviewed",
-                                line=raw.key_lines.get("reviewed", raw.line)))
+        errors.append(
+            DataError(
+                name,
+                "must be a date (YYYY-MM-DD)",
+                field="reviewed",
+                line=raw.key_lines.get("reviewed", raw.line),
+            )
+        )
     criteria, seen = [], set()
     for line, item in zip(raw["criteria"].item_lines, raw["criteria"]):
         criterion, problems = _criterion(item, line, name)
@@ -135,8 +150,7 @@ def criteria_table(statement: Statement) -> str:
         if c.tests:
             names = ", ".join(f"`{t.split('::')[1]}`" for t in c.tests)
             check = f"{check} Tester: {names}."
-        rows.append(f"| {c.id} {_cell(c.name)} (nivå {c.level}) | {STATUSES[c.status]} | "
-                    f"{_cell(check)} |")
+        rows.append(f"| {c.id} {_cell(c.name)} (nivå {c.level}) | {STATUSES[c.status]} | {_cell(check)} |")
     return "\n".join(rows)
 
 

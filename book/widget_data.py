@@ -10,7 +10,6 @@ from .catalogue import Catalogue
 from .markdown import labels
 from .models import Citation
 
-
 ANCHOR_PREFIX = "sv-tema-"
 
 
@@ -31,37 +30,72 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
         "format": 1,
         "areas": [{"id": a.id, "name": a.name} for a in catalogue.areas_in_order],
         # href: the theme's home section, relative to the site root; anchor: see theme_anchor.
-        "themes": [{"id": t.id, "name": t.name, "area": t.area,
-                    "href": f"{labels.area_page(t.area)}.html#{labels.theme(t.id)}",
-                    "anchor": theme_anchor(t.id)}
-                   for t in themes_in_order],
+        "themes": [
+            {
+                "id": t.id,
+                "name": t.name,
+                "area": t.area,
+                "href": f"{labels.area_page(t.area)}.html#{labels.theme(t.id)}",
+                "anchor": theme_anchor(t.id),
+            }
+            for t in themes_in_order
+        ],
         # reverse/not_applicable: how an answer counts; practices: the advice for a low answer.
-        "items": [{"id": i.id, "theme": i.theme, "text": i.text, "reverse": i.reverse,
-                   "not_applicable": i.not_applicable, "practices": list(i.practices),
-                   "rationale": i.rationale, "source": citation_text(catalogue, i.sources)}
-                  for i in catalogue.items.values()],
+        "items": [
+            {
+                "id": i.id,
+                "theme": i.theme,
+                "text": i.text,
+                "reverse": i.reverse,
+                "not_applicable": i.not_applicable,
+                "practices": list(i.practices),
+                "rationale": i.rationale,
+                "source": citation_text(catalogue, i.sources),
+            }
+            for i in catalogue.items.values()
+        ],
         # Short texts shown beside the statements: who «vi» are, the scale, «Ikke aktuelt».
-        "notes": {n.id: {"title": n.title, "text": n.text}
-                  for n in catalogue.assessment_notes.values()},
+        "notes": {n.id: {"title": n.title, "text": n.text} for n in catalogue.assessment_notes.values()},
         "catalogue": {
-            "practices": [{
-                "id": p.id, "title": p.title, "description": p.description,
-                "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
-                        f"#{labels.practice(p.id)}",
-                "themes": list(p.themes), "level": p.level, "sustains": p.sustains,
-                "source": citation_text(catalogue, p.sources),
-                "examples": [{"place": e.place, "text": e.text,
-                              "source": citation_text(catalogue, e.sources)}
-                             for e in p.examples],
-            } for p in catalogue.practices.values()],
-            "barriers": [{
-                "id": b.id, "title": b.title, "description": b.description,
-                "themes": list(b.themes), "source": citation_text(catalogue, b.sources),
-            } for b in catalogue.barriers.values()],
-            "recommendations": [{
-                "id": r.id, "title": r.title, "description": r.description,
-                "themes": list(r.themes), "level": r.level, "addressees": list(r.addressees),
-                "source": citation_text(catalogue, r.sources),
-            } for r in catalogue.recommendations.values()],
+            "practices": [
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "description": p.description,
+                    "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
+                    f"#{labels.practice(p.id)}",
+                    "themes": list(p.themes),
+                    "level": p.level,
+                    "sustains": p.sustains,
+                    "source": citation_text(catalogue, p.sources),
+                    "examples": [
+                        {"place": e.place, "text": e.text, "source": citation_text(catalogue, e.sources)}
+                        for e in p.examples
+                    ],
+                }
+                for p in catalogue.practices.values()
+            ],
+            "barriers": [
+                {
+                    "id": b.id,
+                    "title": b.title,
+                    "description": b.description,
+                    "themes": list(b.themes),
+                    "source": citation_text(catalogue, b.sources),
+                }
+                for b in catalogue.barriers.values()
+            ],
+            "recommendations": [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "description": r.description,
+                    "themes": list(r.themes),
+                    "level": r.level,
+                    "addressees": list(r.addressees),
+                    "source": citation_text(catalogue, r.sources),
+                }
+                for r in catalogue.recommendations.values()
+            ],
         },
     }

@@ -33,7 +33,7 @@ class LineList(list):
 class _Lines:
     """Constructor hooks shared by the pure-Python and the C loader."""
 
-    def construct_mapping(self, node, deep=False):  # noqa: D102 - PyYAML hook
+    def construct_mapping(self, node, deep=False):
         self.flatten_mapping(node)
         result = LineDict()
         result.line = node.start_mark.line + 1
@@ -44,8 +44,8 @@ class _Lines:
                 duplicate = key in result
             except TypeError:
                 raise yaml.constructor.ConstructorError(
-                    None, None, "a key must be a single value, not a list or mapping",
-                    key_node.start_mark) from None
+                    None, None, "a key must be a single value, not a list or mapping", key_node.start_mark
+                ) from None
             if duplicate:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {_short(key)}", key_node.start_mark
@@ -54,13 +54,13 @@ class _Lines:
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
 
-    def construct_sequence(self, node, deep=False):  # noqa: D102 - PyYAML hook
+    def construct_sequence(self, node, deep=False):
         result = LineList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
         return result
 
-    def construct_timestamp(self, node):  # noqa: D102 - dates stay text, as the models expect
+    def construct_timestamp(self, node):
         return self.construct_scalar(node)
 
 
@@ -75,8 +75,12 @@ def _loader(base: type) -> type:
 LOADER = _loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 PURE_LOADER = _loader(yaml.SafeLoader)
 
-_OPEN = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
-         yaml.FlowSequenceStartToken)
+_OPEN = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
 _CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
 
 
@@ -107,16 +111,22 @@ def load_yaml(path: Path, display_name: str, loader: type | None = None) -> tupl
         return None, errors
     try:
         _refuse_aliases_and_depth(text, loader)
-        return yaml.load(text, Loader=loader), []  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=loader), []
     except yaml.MarkedYAMLError as exc:
         line, problem = _position(exc, text, loader)
         return None, [DataError(display_name, f"malformed YAML: {problem}", line=line)]
     except yaml.reader.ReaderError as exc:
-        prefix = text[: exc.position] if loader is PURE_LOADER else (
-            text.encode("utf-8")[: exc.position].decode("utf-8", "replace"))
+        prefix = (
+            text[: exc.position]
+            if loader is PURE_LOADER
+            else (text.encode("utf-8")[: exc.position].decode("utf-8", "replace"))
+        )
         line = prefix.count("\n") + 1
-        return None, [DataError(display_name, f"malformed YAML: character U+{exc.character:04X} "
-                                "is not allowed", line=line)]
+        return None, [
+            DataError(
+                display_name, f"malformed YAML: character U+{exc.character:04X} is not allowed", line=line
+            )
+        ]
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError) as exc:
         return None, [DataError(display_name, f"malformed YAML: {type(exc).__name__}", line=1)]
 
@@ -126,17 +136,21 @@ def _refuse_aliases_and_depth(text: str, loader: type) -> None:
     depth = 0
     for token in yaml.scan(text, Loader=loader):
         if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
-            raise yaml.MarkedYAMLError(problem="anchors and aliases (&name, *name) are not "
-                                       "allowed in data files: write the value out",
-                                       problem_mark=token.start_mark)
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (&name, *name) are not "
+                "allowed in data files: write the value out",
+                problem_mark=token.start_mark,
+            )
         if isinstance(token, yaml.TagToken):
-            raise yaml.MarkedYAMLError(problem="tags (!name) are not allowed in data files",
-                                       problem_mark=token.start_mark)
+            raise yaml.MarkedYAMLError(
+                problem="tags (!name) are not allowed in data files", problem_mark=token.start_mark
+            )
         if isinstance(token, _OPEN):
             depth += 1
             if depth > MAX_DEPTH:
-                raise yaml.MarkedYAMLError(problem=f"nested more than {MAX_DEPTH} levels deep",
-                                           problem_mark=token.start_mark)
+                raise yaml.MarkedYAMLError(
+                    problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=token.start_mark
+                )
         elif isinstance(token, _CLOSE):
             depth -= 1
 
@@ -149,7 +163,7 @@ def _position(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[int |
     line = mark.line + 1 if mark is not None else None
     opened = _multiline_quote_ending_on(text, line, loader) if line is not None else None
     if opened is not None:
-        return opened, "unclosed quote (the quoted value runs on to line " f"{line})"
+        return opened, f"unclosed quote (the quoted value runs on to line {line})"
     return line, exc.problem or exc.context or "invalid YAML"
 
 
@@ -159,8 +173,12 @@ def _multiline_quote_ending_on(text: str, line: int, loader: type) -> int | None
         for token in yaml.scan(text, Loader=loader):
             if token.start_mark.line + 1 > line:
                 return None
-            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
-                    and token.end_mark.line + 1 == line and token.start_mark.line + 1 < line):
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.end_mark.line + 1 == line
+                and token.start_mark.line + 1 < line
+            ):
                 return token.start_mark.line + 1
     except yaml.YAMLError:
         return None

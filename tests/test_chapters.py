@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -13,14 +13,17 @@ from bs4 import BeautifulSoup
 from book.catalogue import load_catalogue
 from book.widget_data import selvvurdering_data
 
-from .conftest import SITE
+NO_CITATION_NEEDED = {
+    "index.html",
+    "search.html",  # the landing page and search describe the book
+    "404.html",
+    "chapters/om-nettstedet.html",  # pages about the site itself
+    "chapters/tilgjengelighetserklaering.html",
+    "chapters/endringslogg.html",
+}
 
-NO_CITATION_NEEDED = {"index.html", "search.html",  # the landing page and search describe the book
-                      "404.html", "chapters/om-nettstedet.html",  # pages about the site itself
-                      "chapters/tilgjengelighetserklaering.html", "chapters/endringslogg.html"}
 
-
-@lru_cache(maxsize=None)
+@cache
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
@@ -59,11 +62,15 @@ def broken_links(site: Path, page: Path) -> list[str]:
 
 
 def test_link_checker_finds_broken_links(tmp_path):
-    (tmp_path / "a.html").write_text('<a href="b.html#x">1</a><a href="c.html">2</a>'
-                                     '<a href="#y">3</a><a href="https://nav.no">4</a>')
+    (tmp_path / "a.html").write_text(
+        '<a href="b.html#x">1</a><a href="c.html">2</a><a href="#y">3</a><a href="https://nav.no">4</a>'
+    )
     (tmp_path / "b.html").write_text('<p id="z"></p>')
     assert broken_links(tmp_path, tmp_path / "a.html") == [
-        "b.html#x (no such anchor)", "c.html (no such file)", "#y (no such anchor)"]
+        "b.html#x (no such anchor)",
+        "c.html (no such file)",
+        "#y (no such anchor)",
+    ]
 
 
 def test_no_broken_internal_links(site):
@@ -72,9 +79,11 @@ def test_no_broken_internal_links(site):
 
 
 def test_every_page_cites_the_reports(site):
-    missing = [str(p.relative_to(site)) for p in pages(site)
-               if str(p.relative_to(site)) not in NO_CITATION_NEEDED
-               and not soup(p).select(".kb-kilde")]
+    missing = [
+        str(p.relative_to(site))
+        for p in pages(site)
+        if str(p.relative_to(site)) not in NO_CITATION_NEEDED and not soup(p).select(".kb-kilde")
+    ]
     assert missing == []
 
 
@@ -87,9 +96,11 @@ def test_every_theme_has_its_section_with_grep_and_barriers(site, catalogue):
         assert section is not None, f"no section for theme {theme.id}"
         section = section if section.name == "section" else section.find_parent("section")
         grep = {e["id"] for e in section.select('[id^="grep-"]')} | {
-            a["href"].split("#")[1] for a in section.select('a[href*="#grep-"]')}
+            a["href"].split("#")[1] for a in section.select('a[href*="#grep-"]')
+        }
         barriers = {e["id"] for e in section.select('[id^="barriere-"]')} | {
-            a["href"].split("#")[1] for a in section.select('a[href*="#barriere-"]')}
+            a["href"].split("#")[1] for a in section.select('a[href*="#barriere-"]')
+        }
         assert len(grep) >= 3, (theme.id, grep)
         assert len(barriers) >= 2, (theme.id, barriers)
 
@@ -105,8 +116,11 @@ def test_every_theme_practice_and_barrier_anchor_marks_its_own_heading(site, cat
     for prefix, entry_id, title, area in entries:
         page = site / "chapters" / "omrader" / f"{area}.html"
         element = soup(page).find(id=f"{prefix}-{entry_id}")
-        section = element if element and element.name == "section" else (
-            element.find_parent("section") if element else None)
+        section = (
+            element
+            if element and element.name == "section"
+            else (element.find_parent("section") if element else None)
+        )
         heading = section.find(["h2", "h3", "h4"]) if section else None
         text = heading.get_text("", strip=True).removesuffix("#") if heading else None
         if text != " ".join(title.split()):
@@ -152,8 +166,12 @@ def test_glossary_patterns_match_inflections_and_exact_abbreviations():
 
     from book.ext.glossary_links import patterns_for
 
-    ot, kontor = patterns_for([SimpleNamespace(id="ot", term="Oppfølgingstjenesten (OT)"),
-                               SimpleNamespace(id="kontor", term="NAV-kontor")])
+    ot, kontor = patterns_for(
+        [
+            SimpleNamespace(id="ot", term="Oppfølgingstjenesten (OT)"),
+            SimpleNamespace(id="kontor", term="NAV-kontor"),
+        ]
+    )
     assert ot.regex.search("kontakt med OT i dag").group(0) == "OT"
     assert ot.regex.search("OTTO-registeret og Nav-OT") is None
     assert ot.regex.search("oppfølgingstjenesten har").group(0) == "oppfølgingstjenesten"
@@ -167,8 +185,12 @@ def test_glossary_matcher_links_leftmost_pending_term_once():
 
     from book.ext.glossary_links import _link_in, matcher_for
 
-    matcher = matcher_for([SimpleNamespace(id="ot", term="Oppfølgingstjenesten (OT)"),
-                           SimpleNamespace(id="kontor", term="NAV-kontor")])
+    matcher = matcher_for(
+        [
+            SimpleNamespace(id="ot", term="Oppfølgingstjenesten (OT)"),
+            SimpleNamespace(id="kontor", term="NAV-kontor"),
+        ]
+    )
     paragraph = nodes.paragraph("", "", nodes.Text("OT og Nav-kontoret møtes; OT igjen, Nav-kontor igjen."))
     pending = {"ot", "kontor"}
     _link_in(paragraph.children[0], matcher, pending, "ordliste.html")

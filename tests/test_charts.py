@@ -14,16 +14,35 @@ import vl_convert
 
 from book.catalogue import load_catalogue
 from book.charts import (
-    chart_figure, evidence_frame, evidence_heatmap, figures_frame, interviewed_chart,
-    kombinasjonstiltak_chart, ny_giv_chart, single_study_entries, survey_chart, table_html,
-    timeline_chart, timeline_frame, to_svg,
+    chart_figure,
+    evidence_frame,
+    evidence_heatmap,
+    figures_frame,
+    interviewed_chart,
+    kombinasjonstiltak_chart,
+    ny_giv_chart,
+    single_study_entries,
+    survey_chart,
+    table_html,
+    timeline_chart,
+    timeline_frame,
+    to_svg,
 )
 from book.charts.builders import heatmap_step, pick
 from book.charts.frames import norwegian_date
 from book.charts.render import format_number, spec_of
 from book.charts.theme import (
-    CATEGORICAL, HEATMAP, HEATMAP_TEXT_LIGHT, HEATMAP_TEXT_SWITCH, MUTED, NUMBER_LOCALE, PRIMARY,
-    TEXT, TIME_LOCALE, config, contrast,
+    CATEGORICAL,
+    HEATMAP,
+    HEATMAP_TEXT_LIGHT,
+    HEATMAP_TEXT_SWITCH,
+    MUTED,
+    NUMBER_LOCALE,
+    PRIMARY,
+    TEXT,
+    TIME_LOCALE,
+    config,
+    contrast,
 )
 
 
@@ -55,6 +74,7 @@ def svg_texts(spec: dict) -> list[str]:
 
 # --- theme ----------------------------------------------------------------------------------
 
+
 def test_palette_passes_contrast():
     assert contrast(PRIMARY) >= 4.5 and contrast(TEXT) >= 7 and contrast(MUTED) >= 4.5
     assert all(contrast(colour) >= 3 for colour in CATEGORICAL)  # WCAG 1.4.11 graphics
@@ -64,7 +84,7 @@ def test_palette_passes_contrast():
 
 
 def test_time_locale_is_d3s_norwegian_and_numbers_use_decimal_comma():
-    assert TIME_LOCALE == vl_convert.get_time_format_locale("nb-NO")
+    assert vl_convert.get_time_format_locale("nb-NO") == TIME_LOCALE
     assert NUMBER_LOCALE["decimal"] == "," and NUMBER_LOCALE["thousands"] == "\u00a0"
     assert config()["locale"] == {"number": NUMBER_LOCALE, "time": TIME_LOCALE}
 
@@ -74,9 +94,14 @@ def test_vl_convert_applies_the_locale_in_the_spec(figures):
     texts = svg_texts(spec_of(kombinasjonstiltak_chart(figures)))
     assert "juni 2014" in texts and "november 2012" in texts and "15 %" in texts
     import altair as alt
+
     from book.charts.theme import themed
-    big = themed(alt.Chart(pd.DataFrame({"v": [1234.5, 20000]})).mark_bar().encode(
-        x=alt.X("v:Q", axis=alt.Axis(format=",.1f"))))
+
+    big = themed(
+        alt.Chart(pd.DataFrame({"v": [1234.5, 20000]}))
+        .mark_bar()
+        .encode(x=alt.X("v:Q", axis=alt.Axis(format=",.1f")))
+    )
     texts = svg_texts(spec_of(big))
     assert "20\u00a0000,0" in texts and not any("," in t and "." in t for t in texts)
 
@@ -90,6 +115,7 @@ def test_python_number_format_agrees_with_the_charts():
 
 # --- builders -------------------------------------------------------------------------------
 
+
 def test_interviewed_chart(figures):
     spec = spec_of(interviewed_chart(figures))
     bar, text = layers(spec)
@@ -98,8 +124,11 @@ def test_interviewed_chart(figures):
     assert bar["encoding"]["x"]["title"] == "Antall personer"
     assert bar["encoding"]["y"]["field"] == "label"
     assert {(r["label"], r["value"]) for r in data_rows(spec)} == {
-        ("IRIS 2017: personer intervjuet", 39.0), ("AFI 2015: Nav-ansatte", 29.0),
-        ("AFI 2015: OT-medarbeidere", 22.0), ("Masteroppgaven: informanter", 6.0)}
+        ("IRIS 2017: personer intervjuet", 39.0),
+        ("AFI 2015: Nav-ansatte", 29.0),
+        ("AFI 2015: OT-medarbeidere", 22.0),
+        ("Masteroppgaven: informanter", 6.0),
+    }
     assert text["encoding"]["text"]["field"] == "shown"
     assert spec["config"]["locale"]["number"]["decimal"] == ","
     assert "$schema" not in spec
@@ -113,7 +142,9 @@ def test_survey_and_ny_giv_charts(figures):
     x = layers(ny_giv)[0]["encoding"]["x"]
     assert x["scale"]["domain"] == [0, 100] and "' %'" in x["axis"]["labelExpr"]
     assert [(r["label"], r["value"]) for r in data_rows(ny_giv)] == [
-        ("Utgangspunkt", 69.0), ("Mål innen 2015", 75.0)]
+        ("Utgangspunkt", 69.0),
+        ("Mål innen 2015", 75.0),
+    ]
 
 
 def test_kombinasjonstiltak_chart_has_norwegian_month_axis(figures):
@@ -132,11 +163,17 @@ def test_evidence_frame_and_heatmap(catalogue):
     evidence = evidence_frame(catalogue)
     assert len(evidence) == len(catalogue.themes) * 2 * 4  # themes × kinds × studies
     assert "IRIS 2017, kortversjon" not in set(evidence["study_label"])  # counted as IRIS
-    row = evidence[(evidence.theme_id == "samarbeidsavtalen") & (evidence.study == "iris2017")
-                   & (evidence.kind == "Gode grep")].iloc[0]
+    row = evidence[
+        (evidence.theme_id == "samarbeidsavtalen")
+        & (evidence.study == "iris2017")
+        & (evidence.kind == "Gode grep")
+    ].iloc[0]
     from book.coverage import cited_sources
-    expected = sum(bool(cited_sources(p) & {"iris2017", "iris2017kort"})
-                   for p in catalogue.practices_of("samarbeidsavtalen"))
+
+    expected = sum(
+        bool(cited_sources(p) & {"iris2017", "iris2017kort"})
+        for p in catalogue.practices_of("samarbeidsavtalen")
+    )
     assert row["count"] == expected
     spec = spec_of(evidence_heatmap(evidence))
     assert spec["facet"]["column"]["field"] == "kind"
@@ -154,8 +191,9 @@ def test_evidence_frame_and_heatmap(catalogue):
     # ... and heatmap_step is what Vega does: the cells' fills (plus one legend swatch per
     # step) are exactly the steps it predicts.
     svg = vl_convert.vegalite_to_svg(spec)
-    fills = Counter(f.lower() for f in re.findall(r'<path[^>]*fill="(#[0-9a-fA-F]{6})"', svg)
-                    if f.lower() in HEATMAP)
+    fills = Counter(
+        f.lower() for f in re.findall(r'<path[^>]*fill="(#[0-9a-fA-F]{6})"', svg) if f.lower() in HEATMAP
+    )
     expected = Counter(HEATMAP[heatmap_step(c, high)] for c in evidence["count"])
     assert fills == expected + Counter(HEATMAP[1:])
 
@@ -183,8 +221,11 @@ def test_timeline_frame_and_chart(catalogue):
 
 # --- rendering -----------------------------------------------------------------------------
 
+
 def test_svg_is_named_and_has_no_style_attributes_or_urls(figures):
-    svg = to_svg(survey_chart(figures), "Svar på AFIs spørreundersøkelse", "16 fra Nav, 10 fra fylkeskommunene", "svar")
+    svg = to_svg(
+        survey_chart(figures), "Svar på AFIs spørreundersøkelse", "16 fra Nav, 10 fra fylkeskommunene", "svar"
+    )
     assert svg.startswith('<svg class="kb-chart-svg" role="img" aria-labelledby="svar-title"')
     assert '<title id="svar-title">Svar på AFIs spørreundersøkelse</title>' in svg
     assert 'aria-describedby="svar-desc"' in svg and "<desc" in svg
@@ -194,14 +235,21 @@ def test_svg_is_named_and_has_no_style_attributes_or_urls(figures):
 
 
 def test_figure_has_caption_and_table_folded_when_long(catalogue, figures):
-    small = chart_figure("lite", survey_chart(figures), "Svar", "To tall.",
-                         pd.DataFrame({"Hvem": ["Nav", "Fk"], "Svar": [16, 10]}), ("Svar",))
+    small = chart_figure(
+        "lite",
+        survey_chart(figures),
+        "Svar",
+        "To tall.",
+        pd.DataFrame({"Hvem": ["Nav", "Fk"], "Svar": [16, 10]}),
+        ("Svar",),
+    )
     html = small._repr_html_()
     assert "<figcaption><strong>Svar.</strong> To tall." in html
     assert "<details" not in html and '<td class="kb-num">16</td>' in html
     timeline = timeline_frame(catalogue)
-    long = chart_figure("lang", timeline_chart(timeline), "Tidslinje", "Hendelser.",
-                        timeline[["when", "title"]])
+    long = chart_figure(
+        "lang", timeline_chart(timeline), "Tidslinje", "Hendelser.", timeline[["when", "title"]]
+    )
     assert '<details class="kb-chart-data">' in long.html()
 
 

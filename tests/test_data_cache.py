@@ -44,9 +44,12 @@ def test_a_changed_data_file_is_validated_again(data, tmp_path, validations):
     cache = tmp_path / "cache.pickle"
     catalogue_cache.load_once(data, SEEDS, cache)
     path = data / "practices.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        '"Skriv korte og konkrete samarbeidsavtaler"', '"Skriv <b>korte</b> samarbeidsavtaler"'),
-        encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            '"Skriv korte og konkrete samarbeidsavtaler"', '"Skriv <b>korte</b> samarbeidsavtaler"'
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(DataValidationError):
         catalogue_cache.load_once(data, SEEDS, cache)
     assert len(validations) == 2
@@ -87,8 +90,13 @@ def test_a_folder_or_a_pipe_in_place_of_a_data_file(data, tmp_path):
     (data / "practices.yml").mkdir()
     (data / "figures.csv").unlink()
     os.mkfifo(data / "figures.csv")  # reading it would wait for ever
-    result = subprocess.run([sys.executable, "-m", "book", "check", "--data", str(data)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "book", "check", "--data", str(data)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "data/practices.yml: is a folder, not a file" in result.stderr
     assert "data/figures.csv: is not a regular file" in result.stderr

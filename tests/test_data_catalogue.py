@@ -43,8 +43,17 @@ def test_quotes_were_checked_against_the_reports():
 
 def test_figures_csv_is_tidy_for_pandas():
     frame = pd.read_csv(DATA_DIR / "figures.csv")
-    assert list(frame.columns) == ["id", "value", "unit", "counts", "date", "source", "section",
-                                   "quote", "note"]
+    assert list(frame.columns) == [
+        "id",
+        "value",
+        "unit",
+        "counts",
+        "date",
+        "source",
+        "section",
+        "quote",
+        "note",
+    ]
     assert frame["value"].dtype == "float64"
     assert frame["id"].is_unique
     unquantified = frame[frame["value"].isna()]

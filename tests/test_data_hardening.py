@@ -15,7 +15,6 @@ import sys
 import pytest
 
 from book.catalogue import load_catalogue
-from book.errors import DataValidationError
 
 from .conftest import ROOT
 from .test_data_validation import SEEDS, VALID, broken_copy, errors_for
@@ -43,12 +42,17 @@ def check(data, *extra, env=None, limit_memory=False):
 
     return subprocess.run(
         [sys.executable, "-m", "book", "check", "--no-coverage", "--data", str(data), *extra],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env=env,
         preexec_fn=cap if limit_memory else None,
     )
 
 
 # --- unexpected shapes -------------------------------------------------------------------
+
 
 def test_a_folder_in_place_of_a_data_file(tmp_path):
     data = tmp_path / "data"
@@ -64,22 +68,24 @@ def test_a_folder_in_place_of_a_data_file(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("document", [
-    "practices:\n  - {[1]: x}\n",  # a list as a mapping key
-    "practices:\n  ? {a: 1}\n  : x\n",  # a mapping as a mapping key
-    "{[1, 2]: 1}\n",
-    "practices:\n  - id: [a]\n    title: x\n",
-    "practices:\n  - 1: x\n",
-    "? [x]\n",
-])
+@pytest.mark.parametrize(
+    "document",
+    [
+        "practices:\n  - {[1]: x}\n",  # a list as a mapping key
+        "practices:\n  ? {a: 1}\n  : x\n",  # a mapping as a mapping key
+        "{[1, 2]: 1}\n",
+        "practices:\n  - id: [a]\n    title: x\n",
+        "practices:\n  - 1: x\n",
+        "? [x]\n",
+    ],
+)
 def test_unexpected_yaml_shapes_give_a_line_not_a_traceback(tmp_path, document):
     errors = errors_for(copy_with(tmp_path, "practices.yml", document))
     assert errors and all(error.startswith("data/practices.yml:") for error in errors), errors
 
 
 def test_errors_are_one_line_even_when_the_data_has_line_breaks(tmp_path):
-    data = broken_copy(tmp_path, "framework.yml", "  - id: avtaler",
-                       '  - id: "avtaler\\nfake line\\u202e"')
+    data = broken_copy(tmp_path, "framework.yml", "  - id: avtaler", '  - id: "avtaler\\nfake line\\u202e"')
     errors = errors_for(data)
     assert errors and all("\n" not in error and "\u202e" not in error for error in errors)
     assert any("entry 'avtaler\\nfake line\\u202e'" in error for error in errors), errors
@@ -90,16 +96,16 @@ def test_errors_are_one_line_even_when_the_data_has_line_breaks(tmp_path):
 BOMB = "".join(
     [
         'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n',
-        *(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join([f'*{chr(97 + i)}'] * 9)}]\n"
-          for i in range(8)),
+        *(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)),
     ]
 )
 
 
 def test_yaml_alias_bomb_is_refused_quickly(tmp_path):
     text = fixture_text("practices.yml").replace('title: "Skriv korte avtaler"', "title: *i")
-    data = copy_with(tmp_path, "practices.yml", "x:\n" + "".join(
-        "  " + line + "\n" for line in BOMB.splitlines()) + text)
+    data = copy_with(
+        tmp_path, "practices.yml", "x:\n" + "".join("  " + line + "\n" for line in BOMB.splitlines()) + text
+    )
     result = check(data, limit_memory=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
@@ -110,11 +116,13 @@ def test_a_harmless_alias_is_refused_too(tmp_path):
     text = fixture_text("barriers.yml").replace("themes: [avtaler]", "themes: &t [avtaler]")
     text = text.replace("addressed_by: [korte-avtaler]", "addressed_by: *t")
     errors = errors_for(copy_with(tmp_path, "barriers.yml", text))
-    assert len(errors) == 1 and errors[0].startswith("data/barriers.yml:5: malformed YAML: "
-                                                     "anchors and aliases"), errors
+    assert len(errors) == 1 and errors[0].startswith(
+        "data/barriers.yml:5: malformed YAML: anchors and aliases"
+    ), errors
 
 
 # --- empty collections and the OK line -----------------------------------------------------
+
 
 @pytest.mark.parametrize("content", ["", "id,value,unit,counts,date,source,section,quote,note\n"])
 def test_an_empty_figures_csv_is_an_error(tmp_path, content):
@@ -122,8 +130,9 @@ def test_an_empty_figures_csv_is_an_error(tmp_path, content):
     assert errors == ["data/figures.csv:1: 'figures' has no entries (the book needs at least one)"]
 
 
-@pytest.mark.parametrize("file_name,key", [("glossary.yml", "glossary"), ("timeline.yml", "timeline"),
-                                           ("assessment.yml", "items")])
+@pytest.mark.parametrize(
+    "file_name,key", [("glossary.yml", "glossary"), ("timeline.yml", "timeline"), ("assessment.yml", "items")]
+)
 def test_every_collection_must_have_entries(tmp_path, file_name, key):
     errors = errors_for(copy_with(tmp_path, file_name, f"{key}: []\n"))
     assert errors == [f"data/{file_name}:1: '{key}' has no entries (the book needs at least one)"]
@@ -141,6 +150,7 @@ def test_the_ok_line_counts_every_collection():
 
 # --- encodings and positions ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("file_name", ["figures.csv", "practices.yml"])
 def test_a_utf8_bom_is_accepted(tmp_path, file_name):
     data = copy_with(tmp_path, file_name, b"\xef\xbb\xbf" + (VALID / file_name).read_bytes())
@@ -153,19 +163,22 @@ def test_crlf_line_ends_are_accepted(tmp_path):
 
 
 def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path):
-    data = broken_copy(tmp_path, "practices.yml", 'title: "Skriv korte avtaler"',
-                       'title: "Skriv korte avtaler')
+    data = broken_copy(
+        tmp_path, "practices.yml", 'title: "Skriv korte avtaler"', 'title: "Skriv korte avtaler'
+    )
     errors = errors_for(data)
-    assert len(errors) == 1 and errors[0].startswith("data/practices.yml:3: malformed YAML: "
-                                                     "unclosed quote"), errors
+    assert len(errors) == 1 and errors[0].startswith(
+        "data/practices.yml:3: malformed YAML: unclosed quote"
+    ), errors
 
 
 def test_an_unclosed_quote_at_the_end_of_a_file(tmp_path):
     data = copy_with(tmp_path, "practices.yml", fixture_text("practices.yml") + '    note: "abc\n\n\n')
     errors = errors_for(data)
     line = _lines("practices.yml") + 1
-    assert len(errors) == 1 and errors[0].startswith(f"data/practices.yml:{line}: malformed YAML: "
-                                                     "unclosed quote"), errors
+    assert len(errors) == 1 and errors[0].startswith(
+        f"data/practices.yml:{line}: malformed YAML: unclosed quote"
+    ), errors
 
 
 def _lines(file_name):
@@ -185,7 +198,8 @@ def test_a_nul_in_a_csv_cell_is_an_error(tmp_path):
     content = fixture_text("figures.csv").replace("fylker der", "fylker\x00der")
     errors = errors_for(copy_with(tmp_path, "figures.csv", content))
     assert len(errors) == 1 and errors[0].startswith(
-        "data/figures.csv:2, entry 'antall-fylker', field 'counts': control, surrogate or private-use character U+0000"), errors
+        "data/figures.csv:2, entry 'antall-fylker', field 'counts': control, surrogate or private-use character U+0000"
+    ), errors
 
 
 def test_a_nul_in_yaml_is_an_error_with_its_line(tmp_path):
@@ -196,65 +210,99 @@ def test_a_nul_in_yaml_is_an_error_with_its_line(tmp_path):
 
 # --- no cascades -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("content", ["", "# nothing yet\n", "practices: []\n", "practices:\n",
-                                     "practices: {}\n", "- a\n", "oops\n"])
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "# nothing yet\n", "practices: []\n", "practices:\n", "practices: {}\n", "- a\n", "oops\n"],
+)
 def test_an_empty_practices_file_gives_one_error(tmp_path, content):
     errors = errors_for(copy_with(tmp_path, "practices.yml", content))
     assert len(errors) == 1 and errors[0].startswith("data/practices.yml:1"), errors
 
 
 def test_unknown_id_suggests_the_closest_and_stays_short(tmp_path):
-    data = broken_copy(tmp_path, "barriers.yml", "addressed_by: [korte-avtaler]",
-                       "addressed_by: [korte-avtale]")
-    assert errors_for(data) == ["data/barriers.yml:8, entry 'skepsis-til-avtaler', field "
-                                "'addressed_by.0': unknown practice 'korte-avtale' (did you mean "
-                                "'korte-avtaler'?)"]
+    data = broken_copy(
+        tmp_path, "barriers.yml", "addressed_by: [korte-avtaler]", "addressed_by: [korte-avtale]"
+    )
+    assert errors_for(data) == [
+        "data/barriers.yml:8, entry 'skepsis-til-avtaler', field "
+        "'addressed_by.0': unknown practice 'korte-avtale' (did you mean "
+        "'korte-avtaler'?)"
+    ]
 
 
 def test_unknown_id_without_a_close_match(tmp_path):
-    data = broken_copy(tmp_path, "barriers.yml", "addressed_by: [korte-avtaler]",
-                       "addressed_by: [xyz]")
-    assert errors_for(data) == ["data/barriers.yml:8, entry 'skepsis-til-avtaler', field "
-                                "'addressed_by.0': unknown practice 'xyz' (no practice has a "
-                                "similar id; see data/practices.yml)"]
+    data = broken_copy(tmp_path, "barriers.yml", "addressed_by: [korte-avtaler]", "addressed_by: [xyz]")
+    assert errors_for(data) == [
+        "data/barriers.yml:8, entry 'skepsis-til-avtaler', field "
+        "'addressed_by.0': unknown practice 'xyz' (no practice has a "
+        "similar id; see data/practices.yml)"
+    ]
 
 
 # --- limits on text ------------------------------------------------------------------------
 
+
 def test_a_huge_title_is_refused_with_a_short_message(tmp_path):
-    data = broken_copy(tmp_path, "practices.yml", 'title: "Skriv korte avtaler"',
-                       'title: "' + "x" * 5_000_000 + '"')
+    data = broken_copy(
+        tmp_path, "practices.yml", 'title: "Skriv korte avtaler"', 'title: "' + "x" * 5_000_000 + '"'
+    )
     errors = errors_for(data)
     assert len(errors) == 1 and errors[0].startswith(
-        "data/practices.yml:3, entry 'korte-avtaler', field 'title': at most 200 characters"), errors
+        "data/practices.yml:3, entry 'korte-avtaler', field 'title': at most 200 characters"
+    ), errors
     assert len(errors[0]) < 300
 
 
 def test_a_long_description_is_refused(tmp_path):
-    data = broken_copy(tmp_path, "practices.yml", 'description: "Korte avtaler blir brukt."',
-                       'description: "' + "Korte avtaler blir brukt. " * 100 + '"')
+    data = broken_copy(
+        tmp_path,
+        "practices.yml",
+        'description: "Korte avtaler blir brukt."',
+        'description: "' + "Korte avtaler blir brukt. " * 100 + '"',
+    )
     errors = errors_for(data)
     assert len(errors) == 1 and "field 'description': at most 1500 characters" in errors[0], errors
 
 
 def test_duplicate_order_is_refused(tmp_path):
     text = fixture_text("framework.yml").replace(
-        "themes:", "  - id: ledelse\n    order: 1\n    name: Ledelse\n    description: Om ledelse.\n"
-        '    sources: [{source: rapport-a, section: "1"}]\nthemes:')
+        "themes:",
+        "  - id: ledelse\n    order: 1\n    name: Ledelse\n    description: Om ledelse.\n"
+        '    sources: [{source: rapport-a, section: "1"}]\nthemes:',
+    )
     errors = errors_for(copy_with(tmp_path, "framework.yml", text))
-    assert errors == ["data/framework.yml:9, entry 'ledelse', field 'order': duplicate order 1 "
-                      "(also used by 'organisering' at line 3)"]
+    assert errors == [
+        "data/framework.yml:9, entry 'ledelse', field 'order': duplicate order 1 "
+        "(also used by 'organisering' at line 3)"
+    ]
 
 
-@pytest.mark.parametrize("char,name", [("\u202e", "U+202E"), ("\u200b", "U+200B"), ("\u2066", "U+2066"),
-                                       ("\ufeff", "U+FEFF"), ("\u200f", "U+200F"), ("\x7f", "U+007F"),
-                                       ("\x85", "U+0085")])
+@pytest.mark.parametrize(
+    "char,name",
+    [
+        ("\u202e", "U+202E"),
+        ("\u200b", "U+200B"),
+        ("\u2066", "U+2066"),
+        ("\ufeff", "U+FEFF"),
+        ("\u200f", "U+200F"),
+        ("\x7f", "U+007F"),
+        ("\x85", "U+0085"),
+    ],
+)
 def test_bidi_zero_width_and_control_characters_are_refused(tmp_path, char, name):
-    data = broken_copy(tmp_path, "practices.yml", 'title: "Skriv korte avtaler"',
-                       'title: "Skriv korte ' + char.encode("unicode_escape").decode() + 'avtaler"')
+    data = broken_copy(
+        tmp_path,
+        "practices.yml",
+        'title: "Skriv korte avtaler"',
+        'title: "Skriv korte ' + char.encode("unicode_escape").decode() + 'avtaler"',
+    )
     errors = errors_for(data)
-    assert len(errors) == 1 and errors[0].startswith(
-        f"data/practices.yml:3, entry 'korte-avtaler', field 'title': ") and name in errors[0], errors
+    assert (
+        len(errors) == 1
+        and errors[0].startswith("data/practices.yml:3, entry 'korte-avtaler', field 'title': ")
+        and name in errors[0]
+    ), errors
 
 
 # --- markup in data ------------------------------------------------------------------------
@@ -284,25 +332,36 @@ MARKUP = {
 
 @pytest.mark.parametrize("name", MARKUP, ids=list(MARKUP))
 def test_markup_in_a_title_is_refused(tmp_path, name):
-    data = broken_copy(tmp_path, "practices.yml", 'title: "Skriv korte avtaler"',
-                       f'title: "Skriv {MARKUP[name]} avtaler"')
+    data = broken_copy(
+        tmp_path, "practices.yml", 'title: "Skriv korte avtaler"', f'title: "Skriv {MARKUP[name]} avtaler"'
+    )
     errors = errors_for(data)
-    assert len(errors) == 1 and errors[0].startswith(
-        "data/practices.yml:3, entry 'korte-avtaler', field 'title': ") and "plain text" in errors[0], errors
+    assert (
+        len(errors) == 1
+        and errors[0].startswith("data/practices.yml:3, entry 'korte-avtaler', field 'title': ")
+        and "plain text" in errors[0]
+    ), errors
 
 
-@pytest.mark.parametrize("file_name,old", [
-    ("sources.yml", '"Om samarbeid."'),
-    ("sources.yml", '{heading: "Sammendrag"}'),
-    ("framework.yml", '"Organisering"'),
-    ("cases.yml", '["Lange avstander."]'),
-    ("practices.yml", '"Telemark"'),
-    ("figures.csv", "åpne spørsmål"),
-])
+@pytest.mark.parametrize(
+    "file_name,old",
+    [
+        ("sources.yml", '"Om samarbeid."'),
+        ("sources.yml", '{heading: "Sammendrag"}'),
+        ("framework.yml", '"Organisering"'),
+        ("cases.yml", '["Lange avstander."]'),
+        ("practices.yml", '"Telemark"'),
+        ("figures.csv", "åpne spørsmål"),
+    ],
+)
 def test_markup_is_refused_in_every_text_field(tmp_path, file_name, old):
-    new = {"sources.yml": '"Om <b>samarbeid</b>."', "framework.yml": '"<i>Organisering</i>"',
-           "cases.yml": '["<script>x</script>"]', "practices.yml": '"<b>Telemark</b>"',
-           "figures.csv": "<b>åpne</b> spørsmål"}[file_name]
+    new = {
+        "sources.yml": '"Om <b>samarbeid</b>."',
+        "framework.yml": '"<i>Organisering</i>"',
+        "cases.yml": '["<script>x</script>"]',
+        "practices.yml": '"<b>Telemark</b>"',
+        "figures.csv": "<b>åpne</b> spørsmål",
+    }[file_name]
     if old.startswith("{heading"):
         new = '{heading: "<b>Sammendrag</b>"}'
     errors = errors_for(broken_copy(tmp_path, file_name, old, new))
@@ -312,10 +371,25 @@ def test_markup_is_refused_in_every_text_field(tmp_path, file_name, old):
 def test_plain_text_the_book_uses_is_accepted():
     from book.plain_text import problem
 
-    for text in ["Nav & fylkeskommunen", "«stammespråk» og fagspråk", "§ 14 a i NAV-loven",
-                 "[Tittel ikke oppgitt: masteroppgave]", "50 % – om lag 3/4", "Hva nå?",
-                 "NAV’s to-eiermodell", "”en lav terskel for kontakt”", "… det tar tid",
-                 "e-post", "0-24-samarbeidet", "m.fl. og bl.a. f.eks.", "t.o.m. 2019", "kl. 9.30", "under 5 år (2019)", "A + B = C", "Linje\ntre"]:
+    for text in [
+        "Nav & fylkeskommunen",
+        "«stammespråk» og fagspråk",
+        "§ 14 a i NAV-loven",
+        "[Tittel ikke oppgitt: masteroppgave]",
+        "50 % – om lag 3/4",
+        "Hva nå?",
+        "NAV’s to-eiermodell",
+        "”en lav terskel for kontakt”",
+        "… det tar tid",
+        "e-post",
+        "0-24-samarbeidet",
+        "m.fl. og bl.a. f.eks.",
+        "t.o.m. 2019",
+        "kl. 9.30",
+        "under 5 år (2019)",
+        "A + B = C",
+        "Linje\ntre",
+    ]:
         assert problem(text) is None, text
 
 

@@ -17,11 +17,15 @@ import pytest
 from book import DATA_DIR
 from book.catalogue import load_catalogue
 from book.coverage import (
-    MIN_BARRIERS_PER_THEME, MIN_PRACTICES_PER_THEME, SINTEF_COUNTIES, check_coverage,
+    MIN_BARRIERS_PER_THEME,
+    MIN_PRACTICES_PER_THEME,
+    SINTEF_COUNTIES,
+    check_coverage,
 )
 from book.errors import DataValidationError
-from book.models import Barrier, Case, Citation, Practice, Recommendation, Theme, AssessmentItem
-from book.quotes import SEED_FILES, SEEDS as REAL_SEEDS, seeds_required
+from book.models import AssessmentItem, Barrier, Case, Citation, Practice, Recommendation, Theme
+from book.quotes import SEED_FILES, seeds_required
+from book.quotes import SEEDS as REAL_SEEDS
 from book.schema import ID_REFERENCES
 
 from .conftest import ROOT
@@ -33,8 +37,12 @@ REFERENCES = {  # rule -> (file, valid text, the same with an id one letter off,
     (Theme, "area"): ("framework.yml", "    area: organisering", "    area: organiserin", 10),
     (Practice, "themes"): ("practices.yml", "themes: [avtaler]", "themes: [avtale]", 5),
     (Barrier, "themes"): ("barriers.yml", "themes: [avtaler]", "themes: [avtale]", 5),
-    (Barrier, "addressed_by"): ("barriers.yml", "addressed_by: [korte-avtaler]",
-                                "addressed_by: [korte-avtale]", 8),
+    (Barrier, "addressed_by"): (
+        "barriers.yml",
+        "addressed_by: [korte-avtaler]",
+        "addressed_by: [korte-avtale]",
+        8,
+    ),
     (Recommendation, "themes"): ("recommendations.yml", "themes: [avtaler]", "themes: [avtale]", 7),
     (Case, "themes"): ("cases.yml", "themes: [avtaler]", "themes: [avtale]", 7),
     (Case, "practices"): ("cases.yml", "practices: [korte-avtaler]", "practices: [korte-avtale]", 6),
@@ -56,8 +64,10 @@ def test_each_reference_rule_at_its_boundary(tmp_path, rule):
     wanted = valid.split("[")[-1].split(": ")[-1].strip("]")
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"data/{file_name}:{line}, entry "), errors
-    assert f"unknown {kind} '{near_miss.split('[')[-1].split(': ')[-1].strip(']')}' " \
-           f"(did you mean '{wanted}'?)" in errors[0], errors
+    assert (
+        f"unknown {kind} '{near_miss.split('[')[-1].split(': ')[-1].strip(']')}' "
+        f"(did you mean '{wanted}'?)" in errors[0]
+    ), errors
 
 
 def test_a_reference_into_a_broken_entry_is_not_an_extra_error(tmp_path):
@@ -69,6 +79,7 @@ def test_a_reference_into_a_broken_entry_is_not_an_extra_error(tmp_path):
 
 # --- coverage thresholds ---------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def small():
     return load_catalogue(VALID, seeds=SEEDS)
@@ -79,8 +90,7 @@ def theme_errors(catalogue, word):
 
 
 def copies(entry, count):
-    return {f"{entry.id}-{i}": entry.model_copy(update={"id": f"{entry.id}-{i}"})
-            for i in range(count)}
+    return {f"{entry.id}-{i}": entry.model_copy(update={"id": f"{entry.id}-{i}"}) for i in range(count)}
 
 
 def test_the_thresholds_are_those_of_the_catalogue_issue():
@@ -105,9 +115,10 @@ def test_barriers_per_theme_at_the_threshold(small, count, ok):
 def county_cases(small, counties, source="sintef2010"):
     case = small.cases["telemark"]
     citation = Citation(source=source, section="2")
-    return {f"case-{i}": case.model_copy(update={"id": f"case-{i}", "name": county,
-                                                 "sources": [citation]})
-            for i, county in enumerate(counties)}
+    return {
+        f"case-{i}": case.model_copy(update={"id": f"case-{i}", "name": county, "sources": [citation]})
+        for i, county in enumerate(counties)
+    }
 
 
 def county_errors(catalogue):
@@ -130,6 +141,7 @@ def test_a_county_case_counts_only_if_it_cites_sintef(small):
 
 
 # --- quotes against the real reports -----------------------------------------------------------
+
 
 def seeds_or_skip():
     if not all((REAL_SEEDS / name).is_file() for name in SEED_FILES.values()):
@@ -164,7 +176,7 @@ def test_a_wrong_quote_planted_in_the_real_data_fails_the_check(tmp_path, file_n
     with pytest.raises(DataValidationError) as caught:
         load_catalogue(real_copy(tmp_path, file_name, f'quote: "{quote}"', f'quote: "{wrong}"'))
     messages = [str(e) for e in caught.value.errors]
-    assert len(messages) == 1 and f"quote not found verbatim" in messages[0], messages
+    assert len(messages) == 1 and "quote not found verbatim" in messages[0], messages
     assert messages[0].startswith(f"data/{file_name}:"), messages
 
 
@@ -181,9 +193,19 @@ def test_missing_reports_are_an_error_in_ci(tmp_path, monkeypatch):
     monkeypatch.setenv("CI", "true")
     errors = errors_for_seeds(tmp_path / "no-seeds")
     assert len(errors) == 1 and errors[0].startswith(
-        "data/sources.yml:3, entry 'rapport-a': the report's text is missing"), errors
-    command = [sys.executable, "-m", "book", "check", "--no-coverage", "--data", str(VALID),
-               "--seeds", str(tmp_path / "no-seeds")]
+        "data/sources.yml:3, entry 'rapport-a': the report's text is missing"
+    ), errors
+    command = [
+        sys.executable,
+        "-m",
+        "book",
+        "check",
+        "--no-coverage",
+        "--data",
+        str(VALID),
+        "--seeds",
+        str(tmp_path / "no-seeds"),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={"CI": "true"})
     assert result.returncode == 1 and "the report's text is missing" in result.stderr, result.stderr
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={"CI": ""})
@@ -204,23 +226,54 @@ def errors_for_seeds(seeds):
 
 # --- python -m book stats -------------------------------------------------------------------
 
+
 def stats(data):
-    return subprocess.run([sys.executable, "-m", "book", "stats", "--data", str(data)],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "book", "stats", "--data", str(data)], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_stats_counts_each_report_an_entry_cites(tmp_path):
-    data = broken_copy(tmp_path, "sources.yml", "sources:\n", "sources:\n" + "\n".join([
-        "  - key: rapport-b", '    short_title: "Rapport B"', '    title: "B"', "    authors: []",
-        "    year: null", '    reference: "B."', '    description: "B."', '    method: "B."',
-        '    sample: "B."', '    period: "B."', "    limitations: []",
-        '    sections: [{number: "2", heading: "To"}]', ""]))
+    data = broken_copy(
+        tmp_path,
+        "sources.yml",
+        "sources:\n",
+        "sources:\n"
+        + "\n".join(
+            [
+                "  - key: rapport-b",
+                '    short_title: "Rapport B"',
+                '    title: "B"',
+                "    authors: []",
+                "    year: null",
+                '    reference: "B."',
+                '    description: "B."',
+                '    method: "B."',
+                '    sample: "B."',
+                '    period: "B."',
+                "    limitations: []",
+                '    sections: [{number: "2", heading: "To"}]',
+                "",
+            ]
+        ),
+    )
     practices = data / "practices.yml"
-    practices.write_text(practices.read_text(encoding="utf-8") + "\n".join([
-        "  - id: moter", '    title: "Møt hverandre"', '    description: "Møt hverandre ofte."',
-        "    themes: [avtaler]", "    level: operativt", "    actors: [ot]",
-        '    sources: [{source: rapport-b, section: "2"}, {source: rapport-a, section: "1"}]', ""]),
-        encoding="utf-8")
+    practices.write_text(
+        practices.read_text(encoding="utf-8")
+        + "\n".join(
+            [
+                "  - id: moter",
+                '    title: "Møt hverandre"',
+                '    description: "Møt hverandre ofte."',
+                "    themes: [avtaler]",
+                "    level: operativt",
+                "    actors: [ot]",
+                '    sources: [{source: rapport-b, section: "2"}, {source: rapport-a, section: "1"}]',
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
     result = stats(data)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
@@ -240,7 +293,8 @@ def test_stats_on_the_real_data_has_a_row_per_theme():
     rows = [line.split() for line in result.stdout.split("\n\n")[0].splitlines()]
     assert rows[0] == ["tema", *catalogue.sources, "grep", "barrierer"]
     assert [row[0] for row in rows[1:-1]] == [
-        theme.id for area in catalogue.areas_in_order for theme in catalogue.themes_of(area.id)]
+        theme.id for area in catalogue.areas_in_order for theme in catalogue.themes_of(area.id)
+    ]
     assert rows[-1][-2:] == [str(len(catalogue.practices)), str(len(catalogue.barriers))]
     for row in rows[1:-1]:
         theme = row[0]

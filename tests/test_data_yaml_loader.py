@@ -41,7 +41,7 @@ def test_both_loaders_give_the_same_values_and_lines(path):
 
 
 BROKEN = {  # text -> (line, start of the message after "malformed YAML: ")
-    "a: 1\nb: \"open\nc: 2\nd: \"x\"\ne: 3\n": (2, "unclosed quote"),
+    'a: 1\nb: "open\nc: 2\nd: "x"\ne: 3\n': (2, "unclosed quote"),
     "a: 1\nb: 2\nc: 'open\n\n": (3, "unclosed quote"),
     "a: 1\nb: x\x00y\n": (2, "character U+0000 is not allowed"),
     "a: 1\n\nb: \x07\n": (3, "character U+0007 is not allowed"),

@@ -13,7 +13,6 @@ from .conftest import ROOT
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "group").glob("*.json"))
 
 
-
 def close(actual, expected) -> bool:
     """Equal, with numbers compared to 1e-9."""
     if isinstance(expected, float):

@@ -50,8 +50,10 @@ def test_theme_markdown_gives_an_overview_and_folds_each_entry(catalogue):
     assert "**Gode grep i temaet**" in overview and "**Barrierer i temaet**" in overview
     assert "- {ref}`Skriv korte avtaler <grep-korte-avtaler>`: " in overview
     assert "{kilde}" not in overview.split("**Gode grep i temaet**")[1]
-    assert "(grep-korte-avtaler)=\n#### Skriv korte avtaler\n\n::::{kb-fold} Skriv korte avtaler\n" \
-           ":kind: grep\n" in entries
+    assert (
+        "(grep-korte-avtaler)=\n#### Skriv korte avtaler\n\n::::{kb-fold} Skriv korte avtaler\n"
+        ":kind: grep\n" in entries
+    )
     assert ":kind: barriere" in entries
     assert entries.count("::::{kb-fold}") == entries.count("\n::::\n")
 

@@ -12,13 +12,12 @@ import pytest
 from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
-from tools.book_copy import copy_book
 from book.ext.notebooks import fingerprint, input_files
+from tools.book_copy import copy_book
 
 from .conftest import ROOT
 
-CHART_PAGES = ["chapters/tall/kunnskapsgrunnlaget", "chapters/tall/studiene",
-               "chapters/tall/over-tid"]
+CHART_PAGES = ["chapters/tall/kunnskapsgrunnlaget", "chapters/tall/studiene", "chapters/tall/over-tid"]
 NOTEBOOK_PAGES = [*CHART_PAGES, "chapters/tall/utforsk-i-jupyter"]
 
 
@@ -41,16 +40,16 @@ def test_downloaded_notebook_runs_with_nbclient(site, page, tmp_path):
     book = copy_book(tmp_path / "book")
     target = book / Path(page).parent / notebook_file.name
     shutil.copy(notebook_file, target)
-    NotebookClient(notebook, timeout=180, kernel_name="python3",
-                   resources={"metadata": {"path": str(target.parent)}}).execute()
+    NotebookClient(
+        notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(target.parent)}}
+    ).execute()
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     if page in CHART_PAGES:
         assert 'role="img"' in html and "<table" in html
     else:  # the live widget: an anywidget view with the practices in its state
-        views = [o for o in outputs if "application/vnd.jupyter.widget-view+json"
-                 in o.get("data", {})]
+        views = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
         assert views, "the notebook must display the Utforsk widget"
 
 
@@ -104,8 +103,19 @@ def build_notebook_book(tmp_path: Path, page: str) -> subprocess.CompletedProces
     (book / "chapters" / "prove.md").write_text(page, encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/prove\n", encoding="utf-8")
     return subprocess.run(
-        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book), "--all", "-W",
-         "-n", "--keep-going"], capture_output=True, text=True, cwd=book)
+        [
+            str(Path(sys.executable).parent / "jupyter-book"),
+            "build",
+            str(book),
+            "--all",
+            "-W",
+            "-n",
+            "--keep-going",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=book,
+    )
 
 
 def test_a_failing_cell_fails_the_build_and_shows_the_cell(tmp_path):

@@ -25,8 +25,10 @@ def test_every_step_links_to_what_to_read_and_states_its_minutes(site):
 
 
 def test_visible_words_skip_folds_but_count_their_summaries():
-    html = ("<article class='bd-article'><p>en to tre</p><details><summary>fire fem</summary>"
-            "<p>skjult skjult skjult</p></details><p hidden>borte</p></article>")
+    html = (
+        "<article class='bd-article'><p>en to tre</p><details><summary>fire fem</summary>"
+        "<p>skjult skjult skjult</p></details><p hidden>borte</p></article>"
+    )
     assert visible_words(BeautifulSoup(html, "html.parser").article) == 5
 
 
@@ -34,13 +36,13 @@ def test_new_staff_path_fits_in_an_hour(site):
     """Needs the folds from the presentation half of issue 9: until they land this is an
     expected failure (xfail), with the measured words in the message."""
     total, per_step = measure(site)
-    report = "; ".join(f"{t.split('(')[0].strip()[:30]}: {w} words ({m} min)"
-                       for t, w, m in per_step)
+    report = "; ".join(f"{t.split('(')[0].strip()[:30]}: {w} words ({m} min)" for t, w, m in per_step)
     too_long = [t for t, w, m in per_step if m is not None and w > (m + 1) * WORDS_PER_MINUTE]
     if not practices_are_folded(site):
         pytest.xfail(f"practices not folded yet: path shows {total} words. {report}")
     assert total <= BUDGET, f"path shows {total} words (budget {BUDGET}). {report}"
     assert too_long == [], f"steps whose minutes do not cover their words: {too_long}. {report}"
+
 
 def test_steps_know_their_neighbours_and_pages_on_two_paths_get_both():
     paths = {"chapters/stier/a": ["x", "y", "z"], "chapters/stier/b": ["y"]}
@@ -52,8 +54,9 @@ def test_steps_know_their_neighbours_and_pages_on_two_paths_get_both():
 
 def test_bar_links_carry_the_path_and_say_where_the_reader_is():
     (step,) = steps_of({"chapters/stier/a": ["x", "y"]}, "x")
-    html = bar_html(step, title=lambda d: {"chapters/stier/a": "Sti & co"}.get(d, d.upper()),
-                    href=lambda d: f"{d}.html")
-    assert "Du leser: <a href=\"chapters/stier/a.html\">Sti &amp; co</a> – steg 1 av 2" in html
+    html = bar_html(
+        step, title=lambda d: {"chapters/stier/a": "Sti & co"}.get(d, d.upper()), href=lambda d: f"{d}.html"
+    )
+    assert 'Du leser: <a href="chapters/stier/a.html">Sti &amp; co</a> – steg 1 av 2' in html
     assert 'href="y.html?sti=a">Neste steg: Y' in html
     assert 'href="chapters/stier/a.html"><span aria-hidden="true">← </span>Til starten' in html

@@ -4,7 +4,7 @@ today's counties noted, numbers that agree with their nouns, no placeholders."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ def pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if "_static" not in p.parts)
 
 
-@lru_cache(maxsize=None)
+@cache
 def our_text(path: Path) -> str:
     """The article's running text without citation labels and scripts."""
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
@@ -52,31 +52,29 @@ def capital_nav(text: str, names: list[str]) -> list[str]:
     text = re.sub(r"«[^»]*»", "«»", text)
     for name in names:
         text = text.replace(name, "")
-    return [text[max(0, m.start() - 40):m.end() + 30] for m in re.finditer(r"\bNAV", text)]
+    return [text[max(0, m.start() - 40) : m.end() + 30] for m in re.finditer(r"\bNAV", text)]
 
 
 def test_capital_nav_finder():
     names = ["Samarbeid mellom NAV og fylkeskommunen"]
     assert capital_nav("Til NAV og OT", names) == ["Til NAV og OT"]
-    assert capital_nav("de kaller det «NAV sosial» (Samarbeid mellom NAV og fylkeskommunen)",
-                       names) == []
+    assert capital_nav("de kaller det «NAV sosial» (Samarbeid mellom NAV og fylkeskommunen)", names) == []
 
 
 def test_nav_in_our_own_text(site, catalogue):
     names = report_names(catalogue)
-    found = {str(p.relative_to(site)): hits for p in pages(site)
-             if (hits := capital_nav(our_text(p), names))}
+    found = {str(p.relative_to(site)): hits for p in pages(site) if (hits := capital_nav(our_text(p), names))}
     assert found == {}
 
 
 def test_number_agreement_in_figures(site, catalogue):
     """«1 respondenter» is wrong: a value of 1 takes the singular."""
-    plural = [f.id for f in catalogue.figures.values()
-              if f.value == 1 and re.search(r"(er|ene)$", f.unit)]
+    plural = [f.id for f in catalogue.figures.values() if f.value == 1 and re.search(r"(er|ene)$", f.unit)]
     assert plural == []
     for page in pages(site):
-        assert not re.search(r"(?<![\d,.])1 (respondenter|personer|fylker|intervjuer|svar er)\b",
-                             our_text(page)), page
+        assert not re.search(
+            r"(?<![\d,.])1 (respondenter|personer|fylker|intervjuer|svar er)\b", our_text(page)
+        ), page
 
 
 def test_acronyms_are_explained_in_the_glossary(site, catalogue):
@@ -91,8 +89,11 @@ def test_acronyms_are_explained_in_the_glossary(site, catalogue):
         # Acronyms standing alone; in a compound («AMO-kurs») the glossary term is the compound.
         for word in set(re.findall(r"(?<![\w-])[A-ZÆØÅ]{2,}(?![\w-])", text)):
             explained_here = f"({word})" in text  # «Praktisk yrkeskvalifisering (PYK)»
-            if (word not in NOT_ACRONYMS and not explained_here
-                    and not any(p.regex.fullmatch(word) for p in patterns)):
+            if (
+                word not in NOT_ACRONYMS
+                and not explained_here
+                and not any(p.regex.fullmatch(word) for p in patterns)
+            ):
                 unexplained.setdefault(word, []).append(page.name)
     assert unexplained == {}
 
@@ -104,8 +105,7 @@ def test_first_use_of_an_acronym_links_to_the_glossary(site):
 
 
 def test_counties_named_finds_old_names_only():
-    assert counties_named("Aust Agder, Nord-Trøndelag og Troms") == [
-        "Aust-Agder", "Nord-Trøndelag", "Troms"]
+    assert counties_named("Aust Agder, Nord-Trøndelag og Troms") == ["Aust-Agder", "Nord-Trøndelag", "Troms"]
     assert counties_named("Troms og Finnmark, Vestfold og Telemark, Møre og Romsdal") == []
 
 

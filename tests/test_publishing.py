@@ -13,10 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from book.errors import DataValidationError
-from book.ext.csp import csp_problems, externalise, headers_file
+from book.ext.csp import CSP, csp_problems, externalise, headers_file
 from book.ext.meta import describe, ico_from_png, last_commit_date, sitemap
 from book.ext.publishing import MONTHS, norwegian_date
-from book.ext.csp import CSP
 from book.wcag import WCAG_FILE, load_statement, names_a_test
 
 from .conftest import ROOT
@@ -32,6 +31,7 @@ def soup(path: Path) -> BeautifulSoup:
 
 # --- the accessibility statement's data ---------------------------------------------------
 
+
 def test_statement_data_covers_the_47_criteria_in_force_and_names_real_tests():
     statement = load_statement()
     in_force = [c.id for c in statement.in_force]
@@ -42,16 +42,24 @@ def test_statement_data_covers_the_47_criteria_in_force_and_names_real_tests():
     assert not names_a_test("tests/test_site.py::test_that_does_not_exist")
 
 
-@pytest.mark.parametrize("edit, message", [
-    (lambda t: t.replace("    status: ja", "    status: kanskje", 1),
-     "data/wcag.yml:{line}, entry '1.1.1', field 'status': must be one of"),
-    (lambda t: t.replace("tests: [tests/browser/test_pages.py::", "tests: [pages::", 1),
-     "data/wcag.yml:{line}, entry '1.1.1', field 'tests': not a test id"),
-    (lambda t: t.replace("    note: Nettstedet har ikke lyd eller video.\n", "", 1),
-     "data/wcag.yml:{line}, entry '1.2.1', field 'note': say why"),
-])
-def test_broken_statement_data_gives_one_line_naming_file_line_entry_and_field(
-        tmp_path, edit, message):
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (
+            lambda t: t.replace("    status: ja", "    status: kanskje", 1),
+            "data/wcag.yml:{line}, entry '1.1.1', field 'status': must be one of",
+        ),
+        (
+            lambda t: t.replace("tests: [tests/browser/test_pages.py::", "tests: [pages::", 1),
+            "data/wcag.yml:{line}, entry '1.1.1', field 'tests': not a test id",
+        ),
+        (
+            lambda t: t.replace("    note: Nettstedet har ikke lyd eller video.\n", "", 1),
+            "data/wcag.yml:{line}, entry '1.2.1', field 'note': say why",
+        ),
+    ],
+)
+def test_broken_statement_data_gives_one_line_naming_file_line_entry_and_field(tmp_path, edit, message):
     text = WCAG_FILE.read_text(encoding="utf-8")
     broken = edit(text)
     assert broken != text
@@ -60,8 +68,9 @@ def test_broken_statement_data_gives_one_line_naming_file_line_entry_and_field(
     with pytest.raises(DataValidationError) as caught:
         load_statement(path)
     [error] = caught.value.errors
-    line = next(i for i, (a, b) in enumerate(zip(text.splitlines() + [""],
-                                                    broken.splitlines() + [""]), 1) if a != b)
+    line = next(
+        i for i, (a, b) in enumerate(zip(text.splitlines() + [""], broken.splitlines() + [""]), 1) if a != b
+    )
     expected_prefix = message.split("{line}")[0]
     assert str(error).startswith(expected_prefix)
     assert message.split("{line}")[1] in str(error)
@@ -73,19 +82,29 @@ def test_statement_page_has_every_criterion_feedback_deadline_and_review_date(si
     page = soup(site / STATEMENT)
     rows = page.select("table tbody tr")
     statement = load_statement()
-    assert [row.td.get_text(" ", strip=True).split()[0] for row in rows] == \
-        [c.id for c in statement.in_force]
+    assert [row.td.get_text(" ", strip=True).split()[0] for row in rows] == [c.id for c in statement.in_force]
     text = page.get_text(" ", strip=True)
-    for needed in ["Status", "Kjente avvik", "Tilbakemelding", "3–6 uker", "Uutilsynet",
-                   f"Sist gjennomgått {norwegian_date(statement.reviewed)}"]:
+    for needed in [
+        "Status",
+        "Kjente avvik",
+        "Tilbakemelding",
+        "3–6 uker",
+        "Uutilsynet",
+        f"Sist gjennomgått {norwegian_date(statement.reviewed)}",
+    ]:
         assert needed in text, needed
 
 
 def test_about_page_says_who_what_contact_licence_citation_and_privacy(site):
     page = soup(site / ABOUT)
     headings = [h.get_text(" ", strip=True).rstrip("#").strip() for h in page.select("h2")]
-    for heading in ["Hvem gir ut boka", "Kontakt og feilmeldinger", "Lisens",
-                    "Slik siterer du boka", "Personvern"]:
+    for heading in [
+        "Hvem gir ut boka",
+        "Kontakt og feilmeldinger",
+        "Lisens",
+        "Slik siterer du boka",
+        "Personvern",
+    ]:
         assert heading in headings
     text = page.get_text(" ", strip=True)
     assert "(fylles ut av utgiveren)" in text  # the default until the publisher sets it
@@ -95,15 +114,18 @@ def test_about_page_says_who_what_contact_licence_citation_and_privacy(site):
 
 # --- every page: footer, metadata, icons --------------------------------------------------
 
+
 def test_every_footer_links_about_page_statement_and_version(site):
     version = (ROOT / "VERSION").read_text().strip()
     for page in html_pages(site):
         footer = soup(page).select_one(".bd-footer-content")
-        links = {a.get_text(strip=True): page.name if a["href"] == "#" else a["href"]
-                 for a in footer.find_all("a")}
+        links = {
+            a.get_text(strip=True): page.name if a["href"] == "#" else a["href"] for a in footer.find_all("a")
+        }
         assert (page.parent / links["Om nettstedet"]).resolve() == (site / ABOUT).resolve()
-        assert (page.parent / links["Tilgjengelighetserklæring"]).resolve() == \
-            (site / STATEMENT).resolve(), page
+        assert (page.parent / links["Tilgjengelighetserklæring"]).resolve() == (site / STATEMENT).resolve(), (
+            page
+        )
         assert f"Versjon {version}" in footer.get_text(" ", strip=True)
 
 
@@ -122,6 +144,7 @@ def test_every_page_has_a_description_social_preview_and_icons(site):
 
 def test_description_is_the_first_paragraph_cut_at_a_word(site):
     from docutils.core import publish_doctree
+
     doctree = publish_doctree("Title\n=====\n\nShort.\n\n" + "Ord " * 60 + "\n\nLater.\n")
     text = describe(doctree, limit=50)
     assert text.startswith("Ord Ord") and text.endswith("…") and len(text) <= 50
@@ -148,9 +171,15 @@ def test_ico_wraps_a_png():
 
 # --- «Sist oppdatert» from git ---------------------------------------------------------------
 
+
 def git(*args, cwd, date_=None):
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@t", "PATH": "/usr/bin:/bin"}
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+        "PATH": "/usr/bin:/bin",
+    }
     if date_:
         env |= {"GIT_AUTHOR_DATE": f"{date_}T12:00:00", "GIT_COMMITTER_DATE": f"{date_}T12:00:00"}
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
@@ -168,8 +197,7 @@ def test_last_commit_date_is_the_newest_change_of_the_page_or_its_data(tmp_path)
     git("add", "-A", cwd=tmp_path)
     git("commit", "-qm", "three", cwd=tmp_path, date_="2026-01-02")
     assert last_commit_date([tmp_path / "page.md"], tmp_path) == date(2024, 3, 5)
-    assert last_commit_date([tmp_path / "page.md", tmp_path / "data.yml"], tmp_path) == \
-        date(2025, 6, 7)
+    assert last_commit_date([tmp_path / "page.md", tmp_path / "data.yml"], tmp_path) == date(2025, 6, 7)
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / ".git").write_text("gitdir: /nonexistent")  # not a repository
@@ -196,6 +224,7 @@ def test_sitemap_lists_pages_under_the_base_url():
 
 # --- Content-Security-Policy ---------------------------------------------------------------
 
+
 def test_inline_scripts_move_to_files_and_data_blocks_stay():
     written = {}
 
@@ -203,8 +232,10 @@ def test_inline_scripts_move_to_files_and_data_blocks_stay():
         written[f"s{len(written)}.js"] = code
         return f"s{len(written) - 1}.js"
 
-    html = ('<script data-x="1">a();</script><script src="b.js"></script>'
-            '<script type="application/json">{"a": 1}</script>')
+    html = (
+        '<script data-x="1">a();</script><script src="b.js"></script>'
+        '<script type="application/json">{"a": 1}</script>'
+    )
     out = externalise(html, write)
     assert out.startswith('<script data-x="1" src="s0.js"></script>')
     assert '<script type="application/json">{"a": 1}</script>' in out
@@ -215,8 +246,10 @@ def test_csp_problems_finds_handlers_and_inline_styles():
     assert csp_problems('<button onclick="x()">') == ["inline event handler onclick="]
     assert csp_problems('<p style="color:red">') == ["style attribute"]
     assert csp_problems("<style>.a{}</style>") == ["<style> element"]
-    assert externalise("<noscript><style>.a{}</style></noscript>", str, lambda css: "a.css") == \
-        '<noscript><link rel="stylesheet" href="a.css"></noscript>'
+    assert (
+        externalise("<noscript><style>.a{}</style></noscript>", str, lambda css: "a.css")
+        == '<noscript><link rel="stylesheet" href="a.css"></noscript>'
+    )
 
 
 def test_built_pages_have_no_inline_scripts_or_handlers(site):
@@ -224,7 +257,10 @@ def test_built_pages_have_no_inline_scripts_or_handlers(site):
         text = page.read_text(encoding="utf-8")
         assert csp_problems(text) == [], page
         assert "<style" not in text, page
-        assert externalise(text, lambda code: pytest.fail(f"{page}: inline script {code[:80]}")) == text
+        assert (
+            externalise(text, lambda code, page=page: pytest.fail(f"{page}: inline script {code[:80]}"))
+            == text
+        )
 
 
 def test_headers_file_carries_the_policy(site):
@@ -238,8 +274,10 @@ ROOT_ABSOLUTE = re.compile(r"""\s(?:href|src)=["']/(?!/)""")
 
 
 def test_pages_use_relative_links_only(site):
-    offenders = {str(p.relative_to(site)): ROOT_ABSOLUTE.findall(p.read_text(encoding="utf-8"))
-                 for p in html_pages(site)}
+    offenders = {
+        str(p.relative_to(site)): ROOT_ABSOLUTE.findall(p.read_text(encoding="utf-8"))
+        for p in html_pages(site)
+    }
     assert {page: found for page, found in offenders.items() if found} == {}
 
 
@@ -253,10 +291,13 @@ def test_build_with_base_url_uustatus_and_meta_policy(tmp_path, monkeypatch):
         config = book / "_config.yml"
         text = config.read_text(encoding="utf-8")
         text = text.replace('  baseurl: ""', '  baseurl: "https://example.no/samarbeidsboka"')
-        text = text.replace('kb_uustatus_url: ""',
-                            'kb_uustatus_url: "https://uustatus.no/nb/erklaringer/publisert/x"')
-        text = text.replace('kb_publisher: "(fylles ut av utgiveren)"', "kb_csp_meta: true\n"
-                            '    kb_publisher: "Eksempelfylket"')
+        text = text.replace(
+            'kb_uustatus_url: ""', 'kb_uustatus_url: "https://uustatus.no/nb/erklaringer/publisert/x"'
+        )
+        text = text.replace(
+            'kb_publisher: "(fylles ut av utgiveren)"',
+            'kb_csp_meta: true\n    kb_publisher: "Eksempelfylket"',
+        )
         config.write_text(text, encoding="utf-8")
 
     result, output = build_copy(tmp_path, configure)
@@ -268,8 +309,10 @@ def test_build_with_base_url_uustatus_and_meta_policy(tmp_path, monkeypatch):
     assert page.find("meta", property="og:url")["content"] == base + "chapters/om-kildene.html"
     assert page.find("meta", property="og:image")["content"].startswith(base + "_static/")
     footer = page.select_one(".bd-footer-content")
-    assert footer.find("a", string="Tilgjengelighetserklæring")["href"] == \
-        "https://uustatus.no/nb/erklaringer/publisert/x"
+    assert (
+        footer.find("a", string="Tilgjengelighetserklæring")["href"]
+        == "https://uustatus.no/nb/erklaringer/publisert/x"
+    )
     assert f"Sist oppdatert {norwegian_date(date.today())}" in footer.get_text(" ", strip=True)
     assert "Eksempelfylket" in soup(site / ABOUT).get_text(" ", strip=True)
     head = page.head.find_all(["meta", "link", "script"])

@@ -23,8 +23,7 @@ def test_release_folder_has_the_site_a_reproducible_zip_and_checksums(tmp_path):
     assert (folder / "nettsted" / "chapters" / "a.html").is_file()
     [archive] = folder.glob("*-nettsted.zip")
     with zipfile.ZipFile(archive) as opened:
-        assert sorted(opened.namelist()) == [f"{folder.name}/chapters/a.html",
-                                             f"{folder.name}/index.html"]
+        assert sorted(opened.namelist()) == [f"{folder.name}/chapters/a.html", f"{folder.name}/index.html"]
     first = archive.read_bytes()
     assert make_release(site, tmp_path / "release", extras) == folder
     assert archive.read_bytes() == first  # same site, same bytes
@@ -38,7 +37,8 @@ def test_release_names_the_settings_still_to_fill_in():
 
 
 def test_linkcheck_lists_external_links_with_their_pages(tmp_path):
-    (tmp_path / "a.html").write_text('<a href="https://nav.no">x</a><a href="b.html">y</a>'
-                                     '<link href="https://cdn.example.org/x.css">')
+    (tmp_path / "a.html").write_text(
+        '<a href="https://nav.no">x</a><a href="b.html">y</a><link href="https://cdn.example.org/x.css">'
+    )
     (tmp_path / "b.html").write_text('<a href="https://nav.no">x</a><a href="mailto:a@b">m</a>')
     assert external_links(tmp_path) == {"https://nav.no": ["a.html", "b.html"]}

@@ -43,5 +43,4 @@ def test_python_scoring_matches_fixture(path):
 
 def test_there_are_fixtures():
     assert len(CASES) >= 5
-    assert sum("advice" in json.loads(p.read_text(encoding="utf-8"))["expected"]
-               for p in CASES) >= 8
+    assert sum("advice" in json.loads(p.read_text(encoding="utf-8"))["expected"] for p in CASES) >= 8

@@ -41,6 +41,6 @@ def test_server_under_a_sub_path_serves_404_page_for_anything_else(tmp_path):
         assert url.endswith("/samarbeidsboka/")
         assert gzip.decompress(fetch(url)[2]).decode() == "forsiden"
         root = url.removesuffix("samarbeidsboka/")
-        status, headers, body = fetch(root + "index.html")
+        status, _headers, body = fetch(root + "index.html")
         assert status == 404 and body.decode() == "Siden finnes ikke"
         assert fetch(url + "nope.html")[0] == 404

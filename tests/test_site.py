@@ -17,8 +17,16 @@ URL = re.compile(r"""(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}""", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""", re.IGNORECASE)
 # Elements and attributes that make a browser fetch something (plain <a href> does not).
 FETCHING = {
-    "script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
-    "video": "src", "audio": "src", "embed": "src", "object": "data", "track": "src",
+    "script": "src",
+    "link": "href",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "video": "src",
+    "audio": "src",
+    "embed": "src",
+    "object": "data",
+    "track": "src",
 }
 
 
@@ -95,8 +103,14 @@ def test_footer_shows_this_year_and_no_english_theme_strings(site):
     footer = text.select_one(".bd-footer-content").get_text(" ", strip=True)
     assert f"© {date.today().year} Samarbeidsboka" in footer
     html = (site / "index.html").read_text(encoding="utf-8")
-    for english in ["Skip to main content", "Back to top", "Toggle primary sidebar",
-                    'aria-label="Main"', "Link to this heading", "By Samarbeidsboka"]:
+    for english in [
+        "Skip to main content",
+        "Back to top",
+        "Toggle primary sidebar",
+        'aria-label="Main"',
+        "Link to this heading",
+        "By Samarbeidsboka",
+    ]:
         assert english not in html
 
 
@@ -113,7 +127,9 @@ def build_copy(tmp_path: Path, edit) -> tuple[subprocess.CompletedProcess, str]:
     jupyter_book = Path(sys.executable).parent / "jupyter-book"
     result = subprocess.run(
         [str(jupyter_book), "build", str(tmp_path), "--all", "-W", "-n", "--keep-going"],
-        capture_output=True, text=True, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     return result, result.stdout + result.stderr
 
@@ -154,8 +170,7 @@ def test_build_fails_on_an_unknown_citation_section_or_theme_id(tmp_path):
 
 
 def test_sources_page_lists_all_five_reports_with_norwegian_references(site):
-    soup = BeautifulSoup((site / "chapters" / "om-kildene.html").read_text(encoding="utf-8"),
-                         "html.parser")
+    soup = BeautifulSoup((site / "chapters" / "om-kildene.html").read_text(encoding="utf-8"), "html.parser")
     entries = soup.select('[role="listitem"].citation')
     assert len(entries) == 5
     text = " ".join(entry.get_text(" ", strip=True) for entry in entries).replace("\xa0", " ")
@@ -171,8 +186,12 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
     timeline = tmp_path / "data" / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    rebuilt = subprocess.run([str(jupyter_book), "build", str(tmp_path), "-W", "-n", "--keep-going"],
-                             capture_output=True, text=True, cwd=tmp_path)
+    rebuilt = subprocess.run(
+        [str(jupyter_book), "build", str(tmp_path), "-W", "-n", "--keep-going"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert rebuilt.returncode == 0, rebuilt.stdout[-2000:]
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rebuilt.stdout)
     read = re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", plain, re.M)
@@ -180,6 +199,10 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
     # and are re-run on any data change (book/ext/notebooks.py). Nothing else is re-read.
     notebooks = {p.stem for p in (tmp_path / "chapters" / "tall").glob("*.md")}
     assert "chapters/innledning" in read, rebuilt.stdout[-2000:]
-    others = [doc for doc in read if doc != "chapters/innledning"
-              and not (doc.startswith("chapters/tall/") and doc.rsplit("/", 1)[1] in notebooks)]
+    others = [
+        doc
+        for doc in read
+        if doc != "chapters/innledning"
+        and not (doc.startswith("chapters/tall/") and doc.rsplit("/", 1)[1] in notebooks)
+    ]
     assert others == [], rebuilt.stdout[-2000:]

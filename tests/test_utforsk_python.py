@@ -23,7 +23,7 @@ def test_data_has_every_practice_with_what_the_filters_need():
 
 def test_widget_inlines_the_filter_module_and_keeps_filters_out_of_the_url():
     source = esm_source()
-    assert "from \"." not in source and "function filterPractices" in source  # one module text
+    assert 'from ".' not in source and "function filterPractices" in source  # one module text
     widget = Utforsk(filters={"theme": "samarbeidsavtalen"})
     assert widget.data["url_state"] is False
     assert widget.filters == {"theme": "samarbeidsavtalen"}

@@ -20,12 +20,14 @@ def test_widget_carries_the_catalogue_and_scores_synced_answers():
     widget.answers = {item["id"]: 1 for item in items}
     widget.context = {"level": "operativt"}
     result = widget.result()
-    expected = assess(items, [t["id"] for t in widget.data["themes"]], widget.answers,
-                      widget.data["catalogue"], "operativt")
+    expected = assess(
+        items, [t["id"] for t in widget.data["themes"]], widget.answers, widget.data["catalogue"], "operativt"
+    )
     assert {key: result[key] for key in expected} == expected
     assert len(result["weakest"]) == 3
-    assert result["advice"] == advise(items, [t["id"] for t in widget.data["themes"]],
-                                      widget.answers, widget.data["catalogue"], "operativt")
+    assert result["advice"] == advise(
+        items, [t["id"] for t in widget.data["themes"]], widget.answers, widget.data["catalogue"], "operativt"
+    )
     assert result["advice"]["status"] == "svakheter"
 
 
@@ -36,11 +38,16 @@ def test_inlined_module_is_valid_and_exports_render(tmp_path):
     module.write_text(source, encoding="utf-8")
     node = shutil.which("node")
     result = subprocess.run(
-        [node, "--input-type=module", "-e",
-         f"const m = await import({str(module.as_uri())!r}); "
-         "if (typeof m.default.render !== 'function') "
-         "process.exit(1);"],
-        capture_output=True, text=True,
+        [
+            node,
+            "--input-type=module",
+            "-e",
+            f"const m = await import({str(module.as_uri())!r}); "
+            "if (typeof m.default.render !== 'function') "
+            "process.exit(1);",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
 
@@ -75,8 +82,13 @@ def test_embedded_json_cannot_end_or_escape_its_script_element():
 
     from book.ext.widgets import container_html
 
-    data = {"title": "</script><script>window.__hacked=1</script>", "note": "<!--<script>",
-            "amp": "a & b > c", "line": "x\u2028y", "quote": "\"'"}
+    data = {
+        "title": "</script><script>window.__hacked=1</script>",
+        "note": "<!--<script>",
+        "amp": "a & b > c",
+        "line": "x\u2028y",
+        "quote": "\"'",
+    }
     html = container_html("selvvurdering", data)
     payload = re.search(r'<script type="application/json">(.*)</script></div>$', html, re.S).group(1)
     assert "<" not in payload and ">" not in payload and "&" not in payload

@@ -26,8 +26,9 @@ JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
 
 def timed_build(book: Path, *flags: str) -> float:
     start = time.perf_counter()
-    result = subprocess.run([JUPYTER_BOOK, "build", str(book), *flags],
-                            capture_output=True, text=True, cwd=book)
+    result = subprocess.run(
+        [JUPYTER_BOOK, "build", str(book), *flags], capture_output=True, text=True, cwd=book
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"build of {book} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
@@ -90,8 +91,9 @@ def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
 
     from playwright.sync_api import sync_playwright
 
-    from .browser import launch, serve, visit
     from book.ext.widgets import widget_files
+
+    from .browser import launch, serve, visit
 
     times = []
     with sync_playwright() as playwright, serve(site) as base_url:
@@ -99,15 +101,22 @@ def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
         for _ in range(runs):
             with visit(browser, base_url, WIDGET_PAGE) as opened:
                 opened.page.wait_for_function(
-                    "performance.getEntriesByName('kb-widget-ready:selvvurdering').length")
-                times.append(opened.page.evaluate(
-                    "performance.getEntriesByName('kb-widget-ready:selvvurdering')[0].startTime"))
+                    "performance.getEntriesByName('kb-widget-ready:selvvurdering').length"
+                )
+                times.append(
+                    opened.page.evaluate(
+                        "performance.getEntriesByName('kb-widget-ready:selvvurdering')[0].startTime"
+                    )
+                )
         browser.close()
     raw = sum(path.stat().st_size for path in widget_files())
     packed = sum(len(gzip.compress(path.read_bytes(), 9)) for path in widget_files())
     times.sort()
-    return {"widget ready after navigation start, median of 5 (ms)": times[len(times) // 2],
-            "widget own JS+CSS (bytes)": raw, "widget own JS+CSS gzip -9 (bytes)": packed}
+    return {
+        "widget ready after navigation start, median of 5 (ms)": times[len(times) // 2],
+        "widget own JS+CSS (bytes)": raw,
+        "widget own JS+CSS gzip -9 (bytes)": packed,
+    }
 
 
 def measure(book: Path, build_flags: list[str]) -> dict[str, float]:
@@ -116,10 +125,16 @@ def measure(book: Path, build_flags: list[str]) -> dict[str, float]:
     cached_all = timed_build(book, "--all", *build_flags)
     weights = page_weights(book / "_build" / "html")
     page, size, requests, blocked = max(weights, key=lambda row: row[1])
-    return {"clean build (s)": clean, "cached rebuild, no changes (s)": cached,
-            "cached rebuild with --all (s)": cached_all, "largest page": page,
-            "largest page bytes": size, "largest page requests": requests,
-            "largest page requests to other hosts": blocked, "pages": len(weights)}
+    return {
+        "clean build (s)": clean,
+        "cached rebuild, no changes (s)": cached,
+        "cached rebuild with --all (s)": cached_all,
+        "largest page": page,
+        "largest page bytes": size,
+        "largest page requests": requests,
+        "largest page requests to other hosts": blocked,
+        "pages": len(weights),
+    }
 
 
 def main() -> None:
@@ -129,8 +144,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
         tmp_path = Path(tmp)
         ours = measure(copy_book(tmp_path / "ours"), ["-W", "-n", "--keep-going"])
-        subprocess.run([JUPYTER_BOOK, "create", str(tmp_path / "default")],
-                       check=True, capture_output=True)
+        subprocess.run([JUPYTER_BOOK, "create", str(tmp_path / "default")], check=True, capture_output=True)
         default = measure(tmp_path / "default", [])
         widget = widget_figures(tmp_path / "ours" / "_build" / "html")
         sent = compressed_weights(tmp_path / "ours" / "_build" / "html")
@@ -162,8 +176,10 @@ def print_reading(site: Path) -> None:
         print("\n(no _build/html: run `make book` for the reading figures)")
         return
     total, per_step = measure(site)
-    print(f"\n«Ny i samarbeidet»: {total:,} visible words (budget {BUDGET:,}), "
-          f"{total / 200:.0f} minutes at 200 words a minute")
+    print(
+        f"\n«Ny i samarbeidet»: {total:,} visible words (budget {BUDGET:,}), "
+        f"{total / 200:.0f} minutes at 200 words a minute"
+    )
     for text, words, minutes in per_step:
         print(f"  {text.split('(')[0].strip()[:50]:52} {words:>7,} words  stated {minutes} min")
     for area, words in area_words(site).items():
@@ -172,4 +188,3 @@ def print_reading(site: Path) -> None:
 
 if __name__ == "__main__":
     main()
-

@@ -34,8 +34,7 @@ def _append(path: Path, text: str) -> None:
 def build_figures(book: Path) -> dict[str, float]:
     build = [JUPYTER_BOOK, "build", str(book), *STRICT]
     figures = {
-        "check data (s)": _timed([sys.executable, "-m", "book", "check", "--data",
-                                  str(book / "data")], book),
+        "check data (s)": _timed([sys.executable, "-m", "book", "check", "--data", str(book / "data")], book),
         "clean build (s)": _timed([*build, "--all"], book),
         "rebuild, nothing changed (s)": _timed(build, book),
     }

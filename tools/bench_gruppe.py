@@ -27,10 +27,20 @@ def write_files(folder: Path, count: int = 200) -> list[Path]:
     paths = []
     for index in range(count):
         answers = {item["id"]: rng.choice([1, 2, 3, 4, 5, 5, 4, "vet-ikke"]) for item in items}
-        content = {"format": "samarbeidsboka-selvvurdering", "version": 1,
-                   "exported": f"2026-12-01T10:00:{index % 60:02d}.{index:03d}Z", "answers": answers,
-                   "context": {"label": f"Gruppe {index % 12 + 1}", "role": rng.choice(ROLES),
-                               "level": "", "county": ""}, "plan": [], "snapshots": []}
+        content = {
+            "format": "samarbeidsboka-selvvurdering",
+            "version": 1,
+            "exported": f"2026-12-01T10:00:{index % 60:02d}.{index:03d}Z",
+            "answers": answers,
+            "context": {
+                "label": f"Gruppe {index % 12 + 1}",
+                "role": rng.choice(ROLES),
+                "level": "",
+                "county": "",
+            },
+            "plan": [],
+            "snapshots": [],
+        }
         path = folder / f"svar-{index:03d}.json"
         path.write_text(json.dumps(content), encoding="utf-8")
         paths.append(path)
@@ -55,7 +65,8 @@ def group_figures(site: Path, count: int = 200, runs: int = 3) -> dict[str, floa
                     chooser.set_input_files(files)
                     page.wait_for_function(
                         f"document.querySelector('.kb-gr-status')?.textContent.startsWith('{count} svar')",
-                        polling="raf")
+                        polling="raf",
+                    )
                     times.append((time.perf_counter() - start) * 1000)
             browser.close()
     times.sort()

@@ -27,8 +27,9 @@ NOTEBOOK_ENTRY = re.compile(r"^\s*- file: chapters/tall/.*\n", re.M)
 def build(book: Path, *flags: str) -> tuple[float, int]:
     """(seconds, notebooks executed) for one build; exits with the log if it fails."""
     start = time.perf_counter()
-    result = subprocess.run([JUPYTER_BOOK, "build", str(book), *flags, *FLAGS],
-                            capture_output=True, text=True, cwd=book)
+    result = subprocess.run(
+        [JUPYTER_BOOK, "build", str(book), *flags, *FLAGS], capture_output=True, text=True, cwd=book
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"build of {book} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
@@ -36,8 +37,11 @@ def build(book: Path, *flags: str) -> tuple[float, int]:
 
 
 def chart_pages(site: Path) -> list[str]:
-    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html")
-                  if "_static" not in p.parts and 'class="kb-chart"' in p.read_text(encoding="utf-8"))
+    return sorted(
+        str(p.relative_to(site))
+        for p in site.rglob("*.html")
+        if "_static" not in p.parts and 'class="kb-chart"' in p.read_text(encoding="utf-8")
+    )
 
 
 def page_bytes(site: Path, pages: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -52,8 +56,9 @@ def page_bytes(site: Path, pages: list[str]) -> list[tuple[str, int, int, int, i
         for path in pages:
             with visit(browser, base_url, path, measure=True) as opened:
                 sizes, blocked = opened.response_sizes, opened.blocked
-                rows.append((path, (site / path).stat().st_size, sum(sizes),
-                             len(sizes) + len(blocked), len(blocked)))
+                rows.append(
+                    (path, (site / path).stat().st_size, sum(sizes), len(sizes) + len(blocked), len(blocked))
+                )
         browser.close()
     return rows
 
@@ -73,8 +78,9 @@ def main() -> None:
         plain = copy_book(Path(tmp) / "plain")
         toc = plain / "_toc.yml"
         text = NOTEBOOK_ENTRY.sub("", toc.read_text(encoding="utf-8"))
-        toc.write_text(re.sub(r"^  - caption: Tall og figurer\n    chapters:\n", "", text,
-                              flags=re.M), encoding="utf-8")
+        toc.write_text(
+            re.sub(r"^  - caption: Tall og figurer\n    chapters:\n", "", text, flags=re.M), encoding="utf-8"
+        )
         figures["clean build --all without notebook chapters"] = build(plain, "--all")
 
     print(f"{'build':48} {'seconds':>8} {'notebooks executed':>19}")
@@ -88,8 +94,10 @@ def main() -> None:
     for path, html_bytes, size, requests, blocked in sorted(weights, key=lambda r: -r[2]):
         print(f"{path:44} {html_bytes:11,} {size:12,} {requests:9} {blocked:12}")
     heaviest = max(weights, key=lambda r: r[2])
-    print(f"\nheaviest chart page: {heaviest[0]}, {heaviest[2]:,} bytes transferred "
-          f"({heaviest[1]:,} bytes of HTML)")
+    print(
+        f"\nheaviest chart page: {heaviest[0]}, {heaviest[2]:,} bytes transferred "
+        f"({heaviest[1]:,} bytes of HTML)"
+    )
 
 
 if __name__ == "__main__":

@@ -10,8 +10,17 @@ from pathlib import Path
 
 from book import ROOT
 
-BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "chapters", "book", "data",
-              "widgets", "VERSION")
+BOOK_FILES = (
+    "_config.yml",
+    "_toc.yml",
+    "index.md",
+    "references.bib",
+    "chapters",
+    "book",
+    "data",
+    "widgets",
+    "VERSION",
+)
 
 
 def copy_book(target: Path) -> Path:

@@ -22,8 +22,13 @@ from .server import serve  # noqa: F401 - the tests' server: CSP header, gzip, s
 CHROMIUM = "/usr/bin/chromium"
 # As the machine notes advise: no background networking, no GPU, fresh profile per launch.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 AXE_JS = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -57,8 +62,9 @@ class Visit:
 
 
 @contextmanager
-def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height: int = 900,
-          measure: bool = False):
+def visit(
+    browser: Browser, base_url: str, path: str, width: int = 1280, height: int = 900, measure: bool = False
+):
     """Open ``path`` on the local server with every other host blocked; yields a Visit.
 
     With ``measure``, the size of every response body is recorded (for ``make bench``).
@@ -80,14 +86,18 @@ def visit(browser: Browser, base_url: str, path: str, width: int = 1280, height:
     context.expose_function("__kbCspViolation", lambda text: record.csp_violations.append(text))
     context.add_init_script(CSP_LISTENER)
     # CSP reports are counted by CSP_LISTENER (which knows axe's own), not twice here.
-    page.on("console", lambda msg: msg.type == "error" and "Content Security Policy" not in
-            msg.text and record.console_errors.append(msg.text))
+    page.on(
+        "console",
+        lambda msg: (
+            msg.type == "error"
+            and "Content Security Policy" not in msg.text
+            and record.console_errors.append(msg.text)
+        ),
+    )
     page.on("pageerror", lambda exc: record.page_errors.append(str(exc)))
     page.on(
         "requestfailed",
-        lambda req: req.url not in record.blocked and record.failed.append(
-            f"{req.url} ({req.failure})"
-        ),
+        lambda req: req.url not in record.blocked and record.failed.append(f"{req.url} ({req.failure})"),
     )
     page.on(
         "response",

@@ -44,8 +44,9 @@ def external_links(site: Path) -> dict[str, list[str]]:
 
 def status(url: str, timeout: float = 15) -> str:
     for method in ("HEAD", "GET"):
-        request = urllib.request.Request(url, method=method,
-                                         headers={"User-Agent": "samarbeidsboka-linkcheck"})
+        request = urllib.request.Request(
+            url, method=method, headers={"User-Agent": "samarbeidsboka-linkcheck"}
+        )
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 return str(response.status)

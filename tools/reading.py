@@ -65,8 +65,9 @@ def steps(site: Path) -> list[tuple[str, int | None, list[Tag]]]:
         links = [a["href"] for a in item.find_all("a", href=True) if id(a) not in skipped]
         text = " ".join(item.get_text(" ").split())
         minutes = re.search(r"\((\d+) minutter\)", text)
-        found.append((text[:60], int(minutes.group(1)) if minutes else None,
-                      [target_of(page, href) for href in links]))
+        found.append(
+            (text[:60], int(minutes.group(1)) if minutes else None, [target_of(page, href) for href in links])
+        )
     return found
 
 
@@ -90,15 +91,23 @@ def practices_are_folded(site: Path) -> bool:
     page = article(site / "chapters" / "omrader" / "endring.html")
     # A fold inside a theme's section, other than the quiz's answers and our county note.
     ours = ("kb-quiz", "kb-today")
-    return any(not fold.find_parent(class_=ours) and fold.find_parent(id=re.compile("^tema-"))
-               for fold in page.find_all("details"))
+    return any(
+        not fold.find_parent(class_=ours) and fold.find_parent(id=re.compile("^tema-"))
+        for fold in page.find_all("details")
+    )
 
 
-AREA_PAGES = ("to-organisasjoner-motes", "arbeide-sammen", "relasjoner-og-egenskaper",
-              "felles-forstaelse", "endring")
+AREA_PAGES = (
+    "to-organisasjoner-motes",
+    "arbeide-sammen",
+    "relasjoner-og-egenskaper",
+    "felles-forstaelse",
+    "endring",
+)
 
 
 def area_words(site: Path) -> dict[str, int]:
     """Visible words of each area chapter."""
-    return {area: visible_words(article(site / "chapters" / "omrader" / f"{area}.html"))
-            for area in AREA_PAGES}
+    return {
+        area: visible_words(article(site / "chapters" / "omrader" / f"{area}.html")) for area in AREA_PAGES
+    }

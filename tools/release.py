@@ -28,15 +28,19 @@ def zip_folder(folder: Path, target: Path, root_name: str) -> None:
     """A ZIP with fixed timestamps, so the same site gives the same bytes."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{root_name}/{path.relative_to(folder).as_posix()}",
-                                   date_time=(1980, 1, 1, 0, 0, 0))
+            info = zipfile.ZipInfo(
+                f"{root_name}/{path.relative_to(folder).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0)
+            )
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes())
 
 
 def placeholders(config_text: str) -> list[str]:
-    return [line.split(":")[0].strip() for line in config_text.splitlines()
-            if PLACEHOLDER in line and not line.lstrip().startswith("#")]
+    return [
+        line.split(":")[0].strip()
+        for line in config_text.splitlines()
+        if PLACEHOLDER in line and not line.lstrip().startswith("#")
+    ]
 
 
 def make_release(site: Path = SITE, releases: Path = RELEASES, extras: dict | None = None) -> Path:
@@ -50,8 +54,11 @@ def make_release(site: Path = SITE, releases: Path = RELEASES, extras: dict | No
     for source, target in (EXTRAS if extras is None else extras).items():
         if source.is_file():
             shutil.copy(source, folder / target.format(name=name))
-    sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
-            for p in sorted(folder.iterdir()) if p.is_file() and p.suffix in (".zip", ".pdf")]
+    sums = [
+        f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix in (".zip", ".pdf")
+    ]
     (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
     return folder
 
@@ -66,8 +73,7 @@ def main() -> int:
         size = sum(p.stat().st_size for p in path.rglob("*")) if path.is_dir() else path.stat().st_size
         print(f"{path.relative_to(ROOT)}  ({size:,} bytes)")
     if unset:
-        print(f"warning: _config.yml still says {PLACEHOLDER} for: {', '.join(unset)}",
-              file=sys.stderr)
+        print(f"warning: _config.yml still says {PLACEHOLDER} for: {', '.join(unset)}", file=sys.stderr)
     return 0
 
 

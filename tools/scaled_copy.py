@@ -46,7 +46,8 @@ def scaled_copy(target: Path, factor: int) -> Path:
         path = target / "data" / file_name
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         document[key] = _copies(document[key], factor, fields)
-        path.write_text(yaml.dump(document, Dumper=_NoAliases, allow_unicode=True, sort_keys=False,
-                                  width=100),
-                        encoding="utf-8")
+        path.write_text(
+            yaml.dump(document, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=100),
+            encoding="utf-8",
+        )
     return target

@@ -18,10 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from book.ext.csp import CSP, HEADERS
+from book.ext.csp import HEADERS
 
-COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map",
-                ".webmanifest")
+COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest")
 EXTRA_TYPES = {".webmanifest": "application/manifest+json", ".mjs": "text/javascript"}
 
 
@@ -32,7 +31,7 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
     _gzip_cache: dict[tuple[str, float], bytes] = {}
 
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+    def log_message(self, format, *args):
         pass
 
     def end_headers(self):
@@ -44,7 +43,7 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         route = urlsplit(path).path
         if not route.startswith(self.prefix):
             return os.path.join(self.directory, "\0outside-prefix")
-        return super().translate_path("/" + route[len(self.prefix):])
+        return super().translate_path("/" + route[len(self.prefix) :])
 
     def send_head(self):
         route = urlsplit(self.path).path
@@ -114,8 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--prefix", default="/", help="serve under this sub-path")
     args = parser.parse_args(argv)
     server, prefix = make_server(args.directory, args.port, args.prefix)
-    print(f"Serving {args.directory} on http://127.0.0.1:{args.port}{prefix} "
-          "(CSP, gzip; Ctrl+C to stop)")
+    print(f"Serving {args.directory} on http://127.0.0.1:{args.port}{prefix} (CSP, gzip; Ctrl+C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

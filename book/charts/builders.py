@@ -10,8 +10,17 @@ import altair as alt
 import pandas as pd
 
 from .theme import (
-    DECIMAL, HEATMAP, HEATMAP_TEXT_LIGHT, HEATMAP_TEXT_SWITCH, INTEGER, MONTH_YEAR, PRIMARY,
-    SECONDARY, TEXT, YEAR, themed,
+    DECIMAL,
+    HEATMAP,
+    HEATMAP_TEXT_LIGHT,
+    HEATMAP_TEXT_SWITCH,
+    INTEGER,
+    MONTH_YEAR,
+    PRIMARY,
+    SECONDARY,
+    TEXT,
+    YEAR,
+    themed,
 )
 
 # Rows of data/figures.csv each chart draws, with the short label it gets in the chart.
@@ -43,21 +52,37 @@ def pick(figures: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
     return picked
 
 
-def _bars(data: pd.DataFrame, x_title: str, value_format: str = INTEGER,
-          domain_max: float | None = None, suffix: str = "") -> alt.LayerChart:
+def _bars(
+    data: pd.DataFrame,
+    x_title: str,
+    value_format: str = INTEGER,
+    domain_max: float | None = None,
+    suffix: str = "",
+) -> alt.LayerChart:
     """Horizontal bars with the value printed at the end of each bar (not only in colour)."""
     data = data.assign(value=data["value"].astype(float))
     scale = alt.Scale(domain=[0, domain_max]) if domain_max else alt.Undefined
     base = alt.Chart(data).encode(
         y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelLimit=260)),
-        x=alt.X("value:Q", title=x_title, scale=scale,
-                axis=alt.Axis(format=value_format, tickMinStep=1,
-                              **({"labelExpr": f"datum.label + '{suffix}'"} if suffix else {}))),
+        x=alt.X(
+            "value:Q",
+            title=x_title,
+            scale=scale,
+            axis=alt.Axis(
+                format=value_format,
+                tickMinStep=1,
+                **({"labelExpr": f"datum.label + '{suffix}'"} if suffix else {}),
+            ),
+        ),
     )
     bars = base.mark_bar(color=PRIMARY, height={"band": 0.7})
-    text = base.transform_calculate(
-        shown=f"format(datum.value, '{value_format}') + '{suffix}'",
-    ).mark_text(align="left", dx=4, color=TEXT).encode(text="shown:N")
+    text = (
+        base.transform_calculate(
+            shown=f"format(datum.value, '{value_format}') + '{suffix}'",
+        )
+        .mark_text(align="left", dx=4, color=TEXT)
+        .encode(text="shown:N")
+    )
     return alt.layer(bars, text).properties(width=320, height={"step": 34})
 
 
@@ -73,8 +98,9 @@ def survey_chart(figures: pd.DataFrame) -> alt.LayerChart:
 
 def ny_giv_chart(figures: pd.DataFrame) -> alt.LayerChart:
     """Ny GIV's goal: completion from 69 to 75 per cent, on a 0–100 per cent axis."""
-    return themed(_bars(pick(figures, NY_GIV), "Andel som gjennomfører (prosent)",
-                        domain_max=100, suffix=" %"))
+    return themed(
+        _bars(pick(figures, NY_GIV), "Andel som gjennomfører (prosent)", domain_max=100, suffix=" %")
+    )
 
 
 def kombinasjonstiltak_chart(figures: pd.DataFrame) -> alt.LayerChart:
@@ -85,17 +111,26 @@ def kombinasjonstiltak_chart(figures: pd.DataFrame) -> alt.LayerChart:
     data = data.assign(value=data["value"].astype(float))
     ticks = [alt.DateTime(year=m.year, month=m.month, date=1) for m in data["month"]]
     base = alt.Chart(data).encode(
-        x=alt.X("month:T", title="Tidspunkt", axis=alt.Axis(format=MONTH_YEAR, values=ticks,
-                                                             labelAngle=0, grid=False),
-                scale=alt.Scale(padding=50)),
-        y=alt.Y("value:Q", title="Andel kombinasjonstiltak (prosent)",
-                scale=alt.Scale(domain=[0, 20]), axis=alt.Axis(format=INTEGER,
-                                                               labelExpr="datum.label + ' %'")),
+        x=alt.X(
+            "month:T",
+            title="Tidspunkt",
+            axis=alt.Axis(format=MONTH_YEAR, values=ticks, labelAngle=0, grid=False),
+            scale=alt.Scale(padding=50),
+        ),
+        y=alt.Y(
+            "value:Q",
+            title="Andel kombinasjonstiltak (prosent)",
+            scale=alt.Scale(domain=[0, 20]),
+            axis=alt.Axis(format=INTEGER, labelExpr="datum.label + ' %'"),
+        ),
     )
     line = base.mark_line(color=PRIMARY, strokeWidth=2)
     points = base.mark_point(color=PRIMARY, filled=True, size=90)
-    text = base.transform_calculate(shown="format(datum.value, ',d') + ' %'").mark_text(
-        dy=-14, color=TEXT).encode(text="shown:N")
+    text = (
+        base.transform_calculate(shown="format(datum.value, ',d') + ' %'")
+        .mark_text(dy=-14, color=TEXT)
+        .encode(text="shown:N")
+    )
     return themed(alt.layer(line, points, text).properties(width=320, height=220))
 
 
@@ -122,29 +157,40 @@ def evidence_heatmap(evidence: pd.DataFrame) -> alt.FacetChart:
     high = int(evidence["count"].max()) or 1
     switch = heatmap_text_threshold(high)
     base = alt.Chart().encode(
-        x=alt.X("study_label:N", sort=studies, title=None,
-                axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=220)),
+        x=alt.X(
+            "study_label:N",
+            sort=studies,
+            title=None,
+            axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=220),
+        ),
         y=alt.Y("theme:N", sort=themes, title=None, axis=alt.Axis(labelLimit=240)),
     )
     cells = base.mark_rect(stroke="#ffffff", strokeWidth=1).encode(
-        color=alt.Color("count:Q", title="Antall",
-                        scale=alt.Scale(type="quantize", range=HEATMAP[1:], domain=[0, high],
-                                        nice=False),
-                        legend=alt.Legend(format=INTEGER, tickMinStep=1)),
+        color=alt.Color(
+            "count:Q",
+            title="Antall",
+            scale=alt.Scale(type="quantize", range=HEATMAP[1:], domain=[0, high], nice=False),
+            legend=alt.Legend(format=INTEGER, tickMinStep=1),
+        ),
     )
     numbers = base.mark_text(fontSize=13).encode(
         text=alt.Text("count:Q", format=INTEGER),
-        color=alt.condition(f"datum.count >= {switch}", alt.value(HEATMAP_TEXT_LIGHT),
-                            alt.value(TEXT)),
+        color=alt.condition(f"datum.count >= {switch}", alt.value(HEATMAP_TEXT_LIGHT), alt.value(TEXT)),
     )
-    layered = alt.layer(cells, numbers, data=evidence).properties(
-        width=alt.Step(44), height=alt.Step(28))
-    return themed(layered.facet(
-        column=alt.Column("kind:N", sort=kinds, title=None,
-                          header=alt.Header(labelFontSize=14, labelFontWeight=600,
-                                            labelColor=TEXT, labelAnchor="start")),
-        spacing=24,
-    ).resolve_scale(color="shared"))
+    layered = alt.layer(cells, numbers, data=evidence).properties(width=alt.Step(44), height=alt.Step(28))
+    return themed(
+        layered.facet(
+            column=alt.Column(
+                "kind:N",
+                sort=kinds,
+                title=None,
+                header=alt.Header(
+                    labelFontSize=14, labelFontWeight=600, labelColor=TEXT, labelAnchor="start"
+                ),
+            ),
+            spacing=24,
+        ).resolve_scale(color="shared")
+    )
 
 
 def timeline_chart(timeline: pd.DataFrame) -> alt.LayerChart:
@@ -152,12 +198,25 @@ def timeline_chart(timeline: pd.DataFrame) -> alt.LayerChart:
     titles = list(timeline.sort_values(["start", "order"])["title"])
     y = alt.Y("title:N", sort=titles, title=None, axis=alt.Axis(labelLimit=360))
     x = alt.X("start:T", title="År", axis=alt.Axis(format=YEAR, tickCount="year", labelAngle=0))
-    periods = alt.Chart(timeline[timeline["kind"] == "Periode"]).mark_bar(
-        color=PRIMARY, height=10, cornerRadius=2).encode(x=x, x2="stop:T", y=y)
-    moments = alt.Chart(timeline[timeline["kind"] == "Tidspunkt"]).mark_point(
-        color=SECONDARY, shape="diamond", filled=True, size=110).encode(x=x, y=y)
+    periods = (
+        alt.Chart(timeline[timeline["kind"] == "Periode"])
+        .mark_bar(color=PRIMARY, height=10, cornerRadius=2)
+        .encode(x=x, x2="stop:T", y=y)
+    )
+    moments = (
+        alt.Chart(timeline[timeline["kind"] == "Tidspunkt"])
+        .mark_point(color=SECONDARY, shape="diamond", filled=True, size=110)
+        .encode(x=x, y=y)
+    )
     return themed(alt.layer(periods, moments).properties(width=340, height=alt.Step(22)))
 
 
-__all__ = ["DECIMAL", "evidence_heatmap", "interviewed_chart", "kombinasjonstiltak_chart",
-           "ny_giv_chart", "survey_chart", "timeline_chart"]
+__all__ = [
+    "DECIMAL",
+    "evidence_heatmap",
+    "interviewed_chart",
+    "kombinasjonstiltak_chart",
+    "ny_giv_chart",
+    "survey_chart",
+    "timeline_chart",
+]

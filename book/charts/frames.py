@@ -31,7 +31,8 @@ def find_project_root(start: Path | None = None) -> Path:
             return folder
     raise FileNotFoundError(
         f"Fant ikke prosjektmappen (med data/ og book/) i {here} eller mappene over. "
-        "Legg notatboka i en kopi av prosjektet og kjør den derfra.")
+        "Legg notatboka i en kopi av prosjektet og kjør den derfra."
+    )
 
 
 def study_of(source_key: str) -> str:
@@ -41,7 +42,7 @@ def study_of(source_key: str) -> str:
 def studies(catalogue: Catalogue) -> dict[str, str]:
     """Study key → label, in the order of ``data/sources.yml``."""
     labels: dict[str, str] = {}
-    for key, source in catalogue.sources.items():
+    for key, _source in catalogue.sources.items():
         study = study_of(key)
         labels.setdefault(study, catalogue.sources[study].short_title)
     return labels
@@ -64,12 +65,18 @@ def evidence_frame(catalogue: Catalogue) -> pd.DataFrame:
             for kind, kind_label in KINDS.items():
                 entries = [e for e in getattr(catalogue, kind).values() if theme.id in e.themes]
                 for study, study_label in labels.items():
-                    rows.append({
-                        "area": area.name, "theme_id": theme.id, "theme": theme.name,
-                        "study": study, "study_label": study_label, "kind": kind_label,
-                        "count": sum(study in _studies_cited(e) for e in entries),
-                        "total": len(entries),
-                    })
+                    rows.append(
+                        {
+                            "area": area.name,
+                            "theme_id": theme.id,
+                            "theme": theme.name,
+                            "study": study,
+                            "study_label": study_label,
+                            "kind": kind_label,
+                            "count": sum(study in _studies_cited(e) for e in entries),
+                            "total": len(entries),
+                        }
+                    )
     return pd.DataFrame(rows)
 
 
@@ -82,11 +89,16 @@ def single_study_entries(catalogue: Catalogue) -> pd.DataFrame:
             cited = _studies_cited(entry)
             if len(cited) == 1:
                 (study,) = cited
-                rows.append({
-                    "kind": kind_label, "id": entry.id, "title": entry.title,
-                    "study": study, "study_label": labels[study],
-                    "themes": ", ".join(catalogue.themes[t].name for t in entry.themes),
-                })
+                rows.append(
+                    {
+                        "kind": kind_label,
+                        "id": entry.id,
+                        "title": entry.title,
+                        "study": study,
+                        "study_label": labels[study],
+                        "themes": ", ".join(catalogue.themes[t].name for t in entry.themes),
+                    }
+                )
     return pd.DataFrame(rows, columns=["kind", "id", "title", "study", "study_label", "themes"])
 
 
@@ -106,13 +118,21 @@ def figures_frame(catalogue: Catalogue) -> pd.DataFrame:
     rows = []
     for figure in catalogue.figures.values():
         citation = figure.sources[0]
-        rows.append({
-            "id": figure.id, "value": figure.value, "unit": figure.unit,
-            "counts": figure.counts, "date": figure.date, "month": _month(figure.date),
-            "source": citation.source, "section": citation.section,
-            "source_label": citation_text(catalogue, figure.sources),
-            "quote": citation.quote or "", "note": figure.note or "",
-        })
+        rows.append(
+            {
+                "id": figure.id,
+                "value": figure.value,
+                "unit": figure.unit,
+                "counts": figure.counts,
+                "date": figure.date,
+                "month": _month(figure.date),
+                "source": citation.source,
+                "section": citation.section,
+                "source_label": citation_text(catalogue, figure.sources),
+                "quote": citation.quote or "",
+                "note": figure.note or "",
+            }
+        )
     frame = pd.DataFrame(rows)
     frame["value"] = frame["value"].astype("Float64")
     return frame
@@ -150,11 +170,18 @@ def timeline_frame(catalogue: Catalogue) -> pd.DataFrame:
         when = norwegian_date(event.date)
         if event.end:
             when = f"{when}–{norwegian_date(event.end)}"
-        rows.append({
-            "order": order, "id": event.id, "title": event.title, "date": event.date,
-            "end": event.end or "", "start": _parse(event.date),
-            "stop": _parse(event.end, end=True) if event.end else pd.NaT,
-            "kind": "Periode" if event.end else "Tidspunkt", "when": when,
-            "source_label": citation_text(catalogue, event.sources),
-        })
+        rows.append(
+            {
+                "order": order,
+                "id": event.id,
+                "title": event.title,
+                "date": event.date,
+                "end": event.end or "",
+                "start": _parse(event.date),
+                "stop": _parse(event.end, end=True) if event.end else pd.NaT,
+                "kind": "Periode" if event.end else "Tidspunkt",
+                "when": when,
+                "source_label": citation_text(catalogue, event.sources),
+            }
+        )
     return pd.DataFrame(rows)

@@ -56,19 +56,27 @@ def to_svg(chart: alt.TopLevelMixin, title: str, description: str, chart_id: str
     if not opening:
         raise ValueError("vl-convert did not return an SVG document")
     tag = opening.group(0)
-    tag = tag.replace(' class="marks"', "").replace("<svg ", (
-        f'<svg class="kb-chart-svg" role="img" aria-labelledby="{chart_id}-title" '
-        f'aria-describedby="{chart_id}-desc" focusable="false" '), 1)
-    named = (f'<title id="{chart_id}-title">{html.escape(title)}</title>'
-             f'<desc id="{chart_id}-desc">{html.escape(description)}</desc>')
-    return tag + named + svg[opening.end():]
+    tag = tag.replace(' class="marks"', "").replace(
+        "<svg ",
+        (
+            f'<svg class="kb-chart-svg" role="img" aria-labelledby="{chart_id}-title" '
+            f'aria-describedby="{chart_id}-desc" focusable="false" '
+        ),
+        1,
+    )
+    named = (
+        f'<title id="{chart_id}-title">{html.escape(title)}</title>'
+        f'<desc id="{chart_id}-desc">{html.escape(description)}</desc>'
+    )
+    return tag + named + svg[opening.end() :]
 
 
 def table_html(table: pd.DataFrame, caption: str, numeric: tuple[str, ...] = ()) -> str:
     """A plain HTML table (no inline styles); ``numeric`` columns right-aligned and formatted."""
     num = ' class="kb-num"'
-    head = "".join(f'<th scope="col"{num if c in numeric else ""}>{html.escape(str(c))}</th>'
-                   for c in table.columns)
+    head = "".join(
+        f'<th scope="col"{num if c in numeric else ""}>{html.escape(str(c))}</th>' for c in table.columns
+    )
     rows = []
     for record in table.itertuples(index=False):
         cells = []
@@ -76,21 +84,24 @@ def table_html(table: pd.DataFrame, caption: str, numeric: tuple[str, ...] = ())
             if column in numeric:
                 text = "ikke tallfestet" if pd.isna(value) else format_number(float(value))
             else:
-                text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) \
-                    else str(value)
+                text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
             tag = "th" if index == 0 else "td"
             scope = ' scope="row"' if index == 0 else ""
             css = num if column in numeric else ""
             cells.append(f"<{tag}{scope}{css}>{html.escape(text)}</{tag}>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return (f'<table class="kb-chart-table"><caption>{html.escape(caption)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    return (
+        f'<table class="kb-chart-table"><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def scroll_region(table: str, label: str) -> str:
     """A wide table scrolls inside a focusable, named region instead of widening the page."""
-    return (f'<div class="kb-chart-scroll" role="region" tabindex="0" '
-            f'aria-label="{html.escape(label, quote=True)}">{table}</div>')
+    return (
+        f'<div class="kb-chart-scroll" role="region" tabindex="0" '
+        f'aria-label="{html.escape(label, quote=True)}">{table}</div>'
+    )
 
 
 @dataclass
@@ -102,8 +113,7 @@ class DataTable:
     numeric: tuple[str, ...] = ()
 
     def _repr_html_(self) -> str:
-        return scroll_region(table_html(self.table, self.caption, self.numeric),
-                             f"Tabell: {self.caption}")
+        return scroll_region(table_html(self.table, self.caption, self.numeric), f"Tabell: {self.caption}")
 
 
 @dataclass
@@ -131,21 +141,33 @@ class ChartFigure:
         table = table_html(self.table, f"Tallene i figuren: {self.title}", self.numeric)
         region = scroll_region(table, f"Tabell: {self.title}")
         if len(self.table) > FOLD_AFTER_ROWS:
-            data = (f'<details class="kb-chart-data"><summary>Vis tallene som tabell '
-                    f"({len(self.table)} rader)</summary>{region}</details>")
+            data = (
+                f'<details class="kb-chart-data"><summary>Vis tallene som tabell '
+                f"({len(self.table)} rader)</summary>{region}</details>"
+            )
         else:
             data = f'<div class="kb-chart-data">{region}</div>'
-        source = (f' <span class="kb-chart-source">Kilde: {html.escape(self.source)}.</span>'
-                  if self.source else "")
-        return (f'<figure class="kb-chart" id="{self.chart_id}">'
-                f'<div class="kb-chart-image">{self.svg}</div>'
-                f"<figcaption><strong>{html.escape(self.title)}.</strong> "
-                f"{html.escape(self.description)}{source}</figcaption>{data}</figure>")
+        source = (
+            f' <span class="kb-chart-source">Kilde: {html.escape(self.source)}.</span>' if self.source else ""
+        )
+        return (
+            f'<figure class="kb-chart" id="{self.chart_id}">'
+            f'<div class="kb-chart-image">{self.svg}</div>'
+            f"<figcaption><strong>{html.escape(self.title)}.</strong> "
+            f"{html.escape(self.description)}{source}</figcaption>{data}</figure>"
+        )
 
     def _repr_html_(self) -> str:
         return self.html()
 
 
-def chart_figure(chart_id: str, chart: alt.TopLevelMixin, title: str, description: str,
-                 table: pd.DataFrame, numeric: tuple[str, ...] = (), source: str = "") -> ChartFigure:
+def chart_figure(
+    chart_id: str,
+    chart: alt.TopLevelMixin,
+    title: str,
+    description: str,
+    table: pd.DataFrame,
+    numeric: tuple[str, ...] = (),
+    source: str = "",
+) -> ChartFigure:
     return ChartFigure(chart_id, title, description, chart, table, numeric, source)

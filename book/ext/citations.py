@@ -44,14 +44,16 @@ class KildeRole(SphinxRole):
             if source is None:
                 return self._error(f"unknown source key '{citation.source}'")
             if all(s.ref != citation.section for s in source.sections):
-                return self._error(
-                    f"unknown section '{citation.section}' in source '{citation.source}'"
-                )
+                return self._error(f"unknown section '{citation.section}' in source '{citation.source}'")
             if index:
                 container += nodes.Text("; ")
             xref = addnodes.pending_xref(
-                "", refdomain="std", reftype="ref", reftarget=labels.source(source.key),
-                refexplicit=True, refwarn=True,
+                "",
+                refdomain="std",
+                reftype="ref",
+                reftarget=labels.source(source.key),
+                refexplicit=True,
+                refwarn=True,
             )
             xref += nodes.inline("", source.label(citation.section))
             container += xref

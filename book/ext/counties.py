@@ -28,9 +28,11 @@ class CountiesDirective(SphinxDirective):
 
 def note_html(names: list[str]) -> str:
     items = "".join(f"<li>{escape(item)}</li>" for item in note_items(names))
-    return (f'<aside class="kb-today" aria-label="Vår merknad om fylkene">'
-            f'<details><summary>{escape(SUMMARY)}</summary>'
-            f'<p>{escape(INTRO)}</p><ul>{items}</ul></details></aside>')
+    return (
+        f'<aside class="kb-today" aria-label="Vår merknad om fylkene">'
+        f"<details><summary>{escape(SUMMARY)}</summary>"
+        f"<p>{escape(INTRO)}</p><ul>{items}</ul></details></aside>"
+    )
 
 
 def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:

@@ -24,9 +24,11 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 # The site's policy: sent by tools/server.py (make serve, tests), written to _headers.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-       "frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -58,7 +60,8 @@ def externalise(page_html: str, write_script, write_style=None) -> str:
     page_html = SCRIPT.sub(replace, page_html)
     if write_style is not None:
         page_html = STYLE_BLOCK.sub(
-            lambda m: f'<link rel="stylesheet" href="{write_style(m.group("body"))}">', page_html)
+            lambda m: f'<link rel="stylesheet" href="{write_style(m.group("body"))}">', page_html
+        )
     return page_html
 
 
@@ -78,13 +81,19 @@ def meta_policy(policy: str = CSP) -> str:
 
 def add_meta_policy(page_html: str) -> str:
     """Insert the meta policy right after <meta charset>, before any script or stylesheet."""
-    return re.sub(r"(<meta charset=[^>]*>)", lambda m: m.group(1) + "\n    " + meta_policy(),
-                  page_html, count=1, flags=re.I)
+    return re.sub(
+        r"(<meta charset=[^>]*>)",
+        lambda m: m.group(1) + "\n    " + meta_policy(),
+        page_html,
+        count=1,
+        flags=re.I,
+    )
 
 
 def headers_file(policy: str = CSP) -> str:
-    lines = ["/*"] + [f"  {name}: {value}" for name, value in
-                      {**HEADERS, "Content-Security-Policy": policy}.items()]
+    lines = ["/*"] + [
+        f"  {name}: {value}" for name, value in {**HEADERS, "Content-Security-Policy": policy}.items()
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -115,8 +124,7 @@ def _rewrite_site(app: Sphinx, exception) -> None:
     (out / "_headers").write_text(headers_file(), encoding="utf-8")
     if problems:
         lines = [f"  {page}: {', '.join(found)}" for page, found in problems.items()]
-        raise ExtensionError("pages would break under the Content-Security-Policy:\n"
-                             + "\n".join(lines))
+        raise ExtensionError("pages would break under the Content-Security-Policy:\n" + "\n".join(lines))
 
 
 def _meta_from_environment(app: Sphinx, config) -> None:

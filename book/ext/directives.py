@@ -18,8 +18,12 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import DATA_DIR
 from ..markdown.collections import (
-    cases_markdown, other_cases_markdown, figures_markdown, glossary_markdown,
-    recommendations_markdown, timeline_markdown,
+    cases_markdown,
+    figures_markdown,
+    glossary_markdown,
+    other_cases_markdown,
+    recommendations_markdown,
+    timeline_markdown,
 )
 from ..markdown.framework import framework_markdown
 from ..markdown.sources import sources_markdown
@@ -28,8 +32,12 @@ from ..schema import files
 from .data import catalogue
 
 
-def data_directive(render: Callable[..., str], depends: tuple[str, ...], argument: str = "",
-                   extra_options: dict | None = None) -> type[SphinxDirective]:
+def data_directive(
+    render: Callable[..., str],
+    depends: tuple[str, ...],
+    argument: str = "",
+    extra_options: dict | None = None,
+) -> type[SphinxDirective]:
     """A directive with an optional heading level (default 2) that renders ``render``.
 
     ``argument`` names the catalogue collection the directive's one argument is an id of
@@ -49,8 +57,7 @@ def data_directive(render: Callable[..., str], depends: tuple[str, ...], argumen
         option_spec = {"heading-level": directives.positive_int, **(extra_options or {})}
 
         def run(self) -> list[nodes.Node]:
-            options = {k.replace("-", "_"): v for k, v in self.options.items()
-                       if k != "heading-level"}
+            options = {k.replace("-", "_"): v for k, v in self.options.items() if k != "heading-level"}
             books = catalogue(self.env.app)
             if argument:
                 known = getattr(books, argument)
@@ -68,7 +75,9 @@ def data_directive(render: Callable[..., str], depends: tuple[str, ...], argumen
             sections_before = {id(s) for s in document.findall(nodes.section)}
             self.state.nested_parse(
                 StringList(text.splitlines(), source=self.get_source_info()[0]),
-                self.content_offset, holder, match_titles=True,
+                self.content_offset,
+                holder,
+                match_titles=True,
             )
             _anchor_leading_targets(document, holder, sections_before)
             return holder.children
@@ -77,8 +86,9 @@ def data_directive(render: Callable[..., str], depends: tuple[str, ...], argumen
     return DataDirective
 
 
-def _anchor_leading_targets(document: nodes.document, holder: nodes.Element,
-                            sections_before: set[int]) -> None:
+def _anchor_leading_targets(
+    document: nodes.document, holder: nodes.Element, sections_before: set[int]
+) -> None:
     """Give a label that opens the rendered text (``(tema-x)=`` before ``## ...``) to its section.
 
     MyST puts the sections of a nested parse straight into the document, but returns what
@@ -90,8 +100,7 @@ def _anchor_leading_targets(document: nodes.document, holder: nodes.Element,
         if not isinstance(child, nodes.target) or child.get("refuri"):
             break
         leading.append(child)
-    section = next((s for s in document.findall(nodes.section) if id(s) not in sections_before),
-                   None)
+    section = next((s for s in document.findall(nodes.section) if id(s) not in sections_before), None)
     if not leading or section is None:
         return
     for target in leading:
@@ -111,9 +120,13 @@ def setup_directives(app: Sphinx) -> None:
     app.add_directive("kb-theme", data_directive(theme_markdown, THEME_FILES, argument="themes"))
     app.add_directive("kb-cases", data_directive(cases_markdown, CASE_FILES))
     app.add_directive("kb-other-cases", data_directive(other_cases_markdown, CASE_FILES))
-    app.add_directive("kb-recommendations", data_directive(
-        recommendations_markdown, ("recommendations.yml", "framework.yml")))
+    app.add_directive(
+        "kb-recommendations",
+        data_directive(recommendations_markdown, ("recommendations.yml", "framework.yml")),
+    )
     app.add_directive("kb-glossary", data_directive(glossary_markdown, ("glossary.yml",)))
     app.add_directive("kb-timeline", data_directive(timeline_markdown, ("timeline.yml",)))
-    app.add_directive("kb-figures", data_directive(
-        figures_markdown, ("figures.csv",), extra_options={"source": directives.unchanged}))
+    app.add_directive(
+        "kb-figures",
+        data_directive(figures_markdown, ("figures.csv",), extra_options={"source": directives.unchanged}),
+    )

@@ -23,7 +23,7 @@ KINDS = {
 }
 
 
-class fold(nodes.General, nodes.Element):  # noqa: N801 - docutils names nodes in lower case
+class fold(nodes.General, nodes.Element):
     """A ``<details>`` around an entry's full text."""
 
 
@@ -39,8 +39,11 @@ def summary_html(title: str, kind: str) -> str:
 
 def visit_fold_html(self, node: fold) -> None:
     kind = node["kind"]
-    self.body.append(f'<details class="kb-fold kb-fold-{kind}">'
-                     + summary_html(node["title"], kind) + '<div class="kb-fold-body">')
+    self.body.append(
+        f'<details class="kb-fold kb-fold-{kind}">'
+        + summary_html(node["title"], kind)
+        + '<div class="kb-fold-body">'
+    )
 
 
 def depart_fold_html(self, node: fold) -> None:
@@ -58,14 +61,17 @@ class FoldDirective(SphinxDirective):
     option_spec = {"kind": lambda value: directives.choice(value, tuple(KINDS))}
 
     def run(self) -> list[nodes.Node]:
-        node = fold(kind=self.options.get("kind", "grep"),
-                    title=" ".join(self.arguments[0].split()))
+        node = fold(kind=self.options.get("kind", "grep"), title=" ".join(self.arguments[0].split()))
         self.state.nested_parse(self.content, self.content_offset, node)
         return [node]
 
 
 def setup_folds(app: Sphinx) -> None:
-    app.add_node(fold, html=(visit_fold_html, depart_fold_html),
-                 latex=(_visit_plain, _visit_plain), text=(_visit_plain, _visit_plain))
+    app.add_node(
+        fold,
+        html=(visit_fold_html, depart_fold_html),
+        latex=(_visit_plain, _visit_plain),
+        text=(_visit_plain, _visit_plain),
+    )
     app.add_directive("kb-fold", FoldDirective)
     app.add_js_file("kb/folds.js", loading_method="defer")

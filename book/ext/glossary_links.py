@@ -26,8 +26,18 @@ from .data import catalogue
 
 GLOSSARY_DOC = "chapters/ordliste"
 ENDINGS = r"(?:ene|en|er|et|a|e|s)?"
-SKIP = (nodes.title, nodes.reference, nodes.literal, nodes.literal_block, nodes.raw,
-        nodes.rubric, nodes.target, addnodes.pending_xref, nodes.term, nodes.caption)
+SKIP = (
+    nodes.title,
+    nodes.reference,
+    nodes.literal,
+    nodes.literal_block,
+    nodes.raw,
+    nodes.rubric,
+    nodes.target,
+    addnodes.pending_xref,
+    nodes.term,
+    nodes.caption,
+)
 
 
 @dataclass(frozen=True)
@@ -113,10 +123,11 @@ def _link_in(text: nodes.Text, matcher: Matcher, pending: set[str], base: str) -
     while pending and (found := matcher.first_pending(str(text), pending)):
         match, term_id = found
         value = str(text)
-        link = nodes.reference("", match.group(0), refuri=f"{base}#{labels.term(term_id)}",
-                               classes=["kb-term"], internal=True)
-        after = nodes.Text(value[match.end():])
-        text.parent.replace(text, [nodes.Text(value[:match.start()]), link, after])
+        link = nodes.reference(
+            "", match.group(0), refuri=f"{base}#{labels.term(term_id)}", classes=["kb-term"], internal=True
+        )
+        after = nodes.Text(value[match.end() :])
+        text.parent.replace(text, [nodes.Text(value[: match.start()]), link, after])
         pending.discard(term_id)
         text = after
 

@@ -11,7 +11,7 @@ import re
 import struct
 import subprocess
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from docutils import nodes
@@ -23,8 +23,10 @@ ICONS = "_static/kb/icons"
 DESCRIPTION_LENGTH = 160
 NOT_IN_SITEMAP = {"search", "404", "genindex"}
 # For pages without a first paragraph of their own (search, 404).
-SITE_DESCRIPTION = ("Samarbeidsboka er en åpen kunnskapsbase om hvordan Nav og fylkeskommunen "
-                    "kan samarbeide for at flere unge fullfører videregående opplæring.")
+SITE_DESCRIPTION = (
+    "Samarbeidsboka er en åpen kunnskapsbase om hvordan Nav og fylkeskommunen "
+    "kan samarbeide for at flere unge fullfører videregående opplæring."
+)
 
 
 def last_commit_date(paths: list[Path], cwd: Path) -> date | None:
@@ -32,7 +34,10 @@ def last_commit_date(paths: list[Path], cwd: Path) -> date | None:
     try:
         result = subprocess.run(
             ["git", "log", "-1", "--format=%cs", "--", *map(str, paths)],
-            cwd=cwd, capture_output=True, text=True, timeout=30,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=30,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -69,13 +74,12 @@ def page_date(app: Sphinx, docname: str) -> date:
     return found or date.today()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached_date(paths: tuple[Path, ...], cwd: Path) -> date | None:
     return last_commit_date(list(paths), cwd)
 
 
-def head_tags(title: str, description: str, site: str, page_url: str, base_url: str,
-              icons: str) -> str:
+def head_tags(title: str, description: str, site: str, page_url: str, base_url: str, icons: str) -> str:
     """<meta>/<link> tags for description, social preview and icons (values escaped)."""
     esc = lambda value: html.escape(value, quote=True)  # noqa: E731
     tags = []
@@ -114,8 +118,18 @@ def _page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
     base = base_url(app)
     page_url = f"{base}{pagename}.html" if base else ""
     icons = context["pathto"](ICONS, 1)
-    context["metatags"] = context.get("metatags", "") + "\n" + head_tags(
-        html.unescape(title), describe(doctree) or SITE_DESCRIPTION, app.config.html_title, page_url, base, icons)
+    context["metatags"] = (
+        context.get("metatags", "")
+        + "\n"
+        + head_tags(
+            html.unescape(title),
+            describe(doctree) or SITE_DESCRIPTION,
+            app.config.html_title,
+            page_url,
+            base,
+            icons,
+        )
+    )
     if pagename == "404" and base:
         context["metatags"] += f'\n<base href="{html.escape(base, quote=True)}">'
     if pagename in app.env.found_docs:
@@ -127,13 +141,14 @@ def _page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
 def sitemap(base: str, pages: dict[str, date]) -> str:
     """sitemap.xml for ``pages`` (docname -> last change) under ``base``."""
     entries = "".join(
-        f"  <url><loc>{html.escape(base + name + '.html')}</loc>"
-        f"<lastmod>{day.isoformat()}</lastmod></url>\n"
+        f"  <url><loc>{html.escape(base + name + '.html')}</loc><lastmod>{day.isoformat()}</lastmod></url>\n"
         for name, day in sorted(pages.items())
     )
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            f"{entries}</urlset>\n")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{entries}</urlset>\n"
+    )
 
 
 def ico_from_png(png: bytes) -> bytes:
@@ -153,11 +168,11 @@ def _write_files(app: Sphinx, exception) -> None:
         (out / "favicon.ico").write_bytes(ico_from_png(png.read_bytes()))
     base = base_url(app)
     if base:
-        pages = {name: page_date(app, name) for name in app.env.found_docs
-                 if name not in NOT_IN_SITEMAP}
+        pages = {name: page_date(app, name) for name in app.env.found_docs if name not in NOT_IN_SITEMAP}
         (out / "sitemap.xml").write_text(sitemap(base, pages), encoding="utf-8")
-        (out / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n",
-                                        encoding="utf-8")
+        (out / "robots.txt").write_text(
+            f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n", encoding="utf-8"
+        )
 
 
 def _baseurl_from_environment(app: Sphinx, config) -> None:

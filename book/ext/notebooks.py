@@ -34,9 +34,14 @@ ENGLISH_SUMMARY = '<summary aria-label="Toggle hidden content">'
 
 def input_files() -> list[Path]:
     """What notebook outputs depend on besides their code: data and the project's Python."""
-    return sorted([*DATA_DIR.glob("*.yml"), *DATA_DIR.glob("*.csv"),
-                   *(p for p in (ROOT / "book").rglob("*.py") if "ext" not in p.parts),
-                   *(ROOT / "widgets").rglob("*.py")])
+    return sorted(
+        [
+            *DATA_DIR.glob("*.yml"),
+            *DATA_DIR.glob("*.csv"),
+            *(p for p in (ROOT / "book").rglob("*.py") if "ext" not in p.parts),
+            *(ROOT / "widgets").rglob("*.py"),
+        ]
+    )
 
 
 def fingerprint(files: list[Path]) -> str:
@@ -66,15 +71,19 @@ class NotatbokDirective(SphinxDirective):
         for path in input_files():
             self.env.note_dependency(str(path))
         name = f"{Path(docname).name}.ipynb"
-        link = nodes.raw("", f'<a class="kb-notebook-link" href="{name}" download>'
-                             f"Last ned notatboka</a> ({name}).", format="html")
+        link = nodes.raw(
+            "",
+            f'<a class="kb-notebook-link" href="{name}" download>Last ned notatboka</a> ({name}).',
+            format="html",
+        )
         paragraph = nodes.paragraph()
         paragraph += link
         holder = nodes.container(classes=["kb-notebook"])
         holder += paragraph
         text = "\n\n".join(run_instructions(name, str(Path(docname).parent)))
-        self.state.nested_parse(StringList(text.splitlines(), source=self.get_source_info()[0]),
-                                self.content_offset, holder)
+        self.state.nested_parse(
+            StringList(text.splitlines(), source=self.get_source_info()[0]), self.content_offset, holder
+        )
         return [holder]
 
 

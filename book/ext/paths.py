@@ -43,12 +43,17 @@ def steps_in(doctree: nodes.document, docname: str) -> list[str]:
     for listing in doctree.findall(nodes.enumerated_list):
         steps = []
         for item in listing.children:
-            target = next((x["reftarget"] for x in item.findall(addnodes.pending_xref)
-                           if x.get("reftype") == "doc"), None)
+            target = next(
+                (x["reftarget"] for x in item.findall(addnodes.pending_xref) if x.get("reftype") == "doc"),
+                None,
+            )
             if target is None:
                 continue
-            target = docname_join(docname, target.lstrip("/")) if not target.startswith("/") \
+            target = (
+                docname_join(docname, target.lstrip("/"))
+                if not target.startswith("/")
                 else target.lstrip("/")
+            )
             if target != docname and target not in steps:
                 steps.append(target)
         if steps:
@@ -63,9 +68,16 @@ def steps_of(paths: dict[str, list[str]], docname: str) -> list[Step]:
         docs = paths[path]
         for index, doc in enumerate(docs):
             if doc == docname:
-                found.append(Step(path, index + 1, len(docs), doc,
-                                  docs[index - 1] if index else None,
-                                  docs[index + 1] if index + 1 < len(docs) else None))
+                found.append(
+                    Step(
+                        path,
+                        index + 1,
+                        len(docs),
+                        doc,
+                        docs[index - 1] if index else None,
+                        docs[index + 1] if index + 1 < len(docs) else None,
+                    )
+                )
     return found
 
 
@@ -75,28 +87,40 @@ def bar_html(step: Step, title, href, end: bool = False) -> str:
     sti = f"?sti={path_id(step.path)}"
     back = f'<a href="{href(step.path)}">{name}</a>'
     if step.previous:
-        previous = (f'<a rel="prev" href="{href(step.previous)}{sti}">'
-                    f'<span aria-hidden="true">← </span>Forrige steg: {escape(title(step.previous))}</a>')
+        previous = (
+            f'<a rel="prev" href="{href(step.previous)}{sti}">'
+            f'<span aria-hidden="true">← </span>Forrige steg: {escape(title(step.previous))}</a>'
+        )
     else:
-        previous = (f'<a rel="prev" href="{href(step.path)}">'
-                    f'<span aria-hidden="true">← </span>Til starten av lesestien</a>')
+        previous = (
+            f'<a rel="prev" href="{href(step.path)}">'
+            f'<span aria-hidden="true">← </span>Til starten av lesestien</a>'
+        )
     if step.next:
-        following = (f'<a rel="next" href="{href(step.next)}{sti}">'
-                     f'Neste steg: {escape(title(step.next))}<span aria-hidden="true"> →</span></a>')
+        following = (
+            f'<a rel="next" href="{href(step.next)}{sti}">'
+            f'Neste steg: {escape(title(step.next))}<span aria-hidden="true"> →</span></a>'
+        )
     else:
-        following = (f'<a href="{href(step.path)}">Siste steg. Tilbake til lesestien'
-                     f'<span aria-hidden="true"> →</span></a>')
+        following = (
+            f'<a href="{href(step.path)}">Siste steg. Tilbake til lesestien'
+            f'<span aria-hidden="true"> →</span></a>'
+        )
     label = f"Lesesti: {name}" + (", videre" if end else "")
     css = "kb-path kb-path-end" if end else "kb-path"
-    return (f'<nav class="{css}" aria-label="{label}" data-kb-sti="{path_id(step.path)}">'
-            f'<p class="kb-path-where">Du leser: {back} – steg {step.number} av {step.count}</p>'
-            f'<ul class="kb-path-links"><li>{previous}</li><li>{following}</li></ul></nav>')
+    return (
+        f'<nav class="{css}" aria-label="{label}" data-kb-sti="{path_id(step.path)}">'
+        f'<p class="kb-path-where">Du leser: {back} – steg {step.number} av {step.count}</p>'
+        f'<ul class="kb-path-links"><li>{previous}</li><li>{following}</li></ul></nav>'
+    )
 
 
 def start_html(path: str, first: str, title, href) -> str:
-    return (f'<nav class="kb-path kb-path-start" aria-label="Start lesestien">'
-            f'<a href="{href(first)}?sti={path_id(path)}">Begynn med steg 1: '
-            f'{escape(title(first))}<span aria-hidden="true"> →</span></a></nav>')
+    return (
+        f'<nav class="kb-path kb-path-start" aria-label="Start lesestien">'
+        f'<a href="{href(first)}?sti={path_id(path)}">Begynn med steg 1: '
+        f'{escape(title(first))}<span aria-hidden="true"> →</span></a></nav>'
+    )
 
 
 def _store(env) -> dict[str, list[str]]:
@@ -148,7 +172,7 @@ def _inject(app: Sphinx, pagename, templatename, context, doctree) -> None:
         bottom = "".join(bar_html(s, title, href, end=True) for s in steps)
         body = top + body + bottom
         app.add_js_file("kb/paths.js", loading_method="defer")
-    if pagename in paths and paths[pagename]:
+    if paths.get(pagename):
         body += start_html(pagename, paths[pagename][0], title, href)
     context["body"] = body
 

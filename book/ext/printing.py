@@ -45,8 +45,7 @@ def add_print_notes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "html":
         return
     env = app.env
-    sections = {(doc, label_id): name
-                for doc, label_id, name in env.get_domain("std").labels.values()}
+    sections = {(doc, label_id): name for doc, label_id, name in env.get_domain("std").labels.values()}
     for reference in list(doctree.findall(nodes.reference)):
         refuri = reference.get("refuri", "")
         if not reference.get("internal") or not refuri or "://" in refuri or _skipped(reference):
@@ -55,9 +54,11 @@ def add_print_notes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if target == docname or target not in env.titles:
             continue
         page = env.titles[target].astext()
-        note = nodes.inline("", print_note(sections.get((target, fragment)), page,
-                                                 reference.astext()),
-                            classes=["kb-print-only"])
+        note = nodes.inline(
+            "",
+            print_note(sections.get((target, fragment)), page, reference.astext()),
+            classes=["kb-print-only"],
+        )
         reference.parent.insert(reference.parent.index(reference) + 1, note)
 
 

@@ -28,8 +28,20 @@ SETTINGS = {
     "kb_code_licence": "MIT",
     "kb_code_licence_url": "https://opensource.org/license/mit",
 }
-MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-          "oktober", "november", "desember"]
+MONTHS = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
 
 
 def norwegian_date(day) -> str:
@@ -47,9 +59,9 @@ def info_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     if key == "kb_version":
         return [nodes.inline(text=version())], []
     if key not in SETTINGS:
-        message = inliner.reporter.error(f"kb-info: unknown setting '{text}' "
-                                         f"(known: {', '.join(k[3:] for k in SETTINGS)})",
-                                         line=lineno)
+        message = inliner.reporter.error(
+            f"kb-info: unknown setting '{text}' (known: {', '.join(k[3:] for k in SETTINGS)})", line=lineno
+        )
         return [inliner.problematic(rawtext, rawtext, message)], [message]
     value = str(getattr(config, key))
     if value != PLACEHOLDER and "@" in value and key.endswith("email"):
@@ -70,9 +82,11 @@ class WcagDirective(SphinxDirective):
         except DataValidationError as exc:
             raise ExtensionError(exc.report()) from None
         counts = ", ".join(f"{label.lower()}: {n}" for label, n in summary(statement).items() if n)
-        text = (f"Sist gjennomgått {norwegian_date(statement.reviewed)}. "
-                f"{len(statement.in_force)} krav gjelder ({counts}).\n\n"
-                f"{criteria_table(statement)}\n")
+        text = (
+            f"Sist gjennomgått {norwegian_date(statement.reviewed)}. "
+            f"{len(statement.in_force)} krav gjelder ({counts}).\n\n"
+            f"{criteria_table(statement)}\n"
+        )
         parsed = self.parse_text_to_nodes(text)
         for table in (t for node in parsed for t in node.findall(nodes.table)):
             table["classes"].append("kb-wcag-table")  # kb.css lets long test names wrap
@@ -92,5 +106,6 @@ def setup_publishing(app: Sphinx) -> None:
     app.add_role("kb-info", info_role)
     app.add_directive("kb-wcag", WcagDirective)
     app.connect("html-page-context", _footer_context)
-    app.connect("config-inited", lambda app, config: config.html_additional_pages.setdefault(
-        "404", "kb-404.html"))
+    app.connect(
+        "config-inited", lambda app, config: config.html_additional_pages.setdefault("404", "kb-404.html")
+    )

@@ -30,8 +30,7 @@ class quiz_answer(nodes.General, nodes.Element):
 
 
 def _visit_question(self, node: quiz_question) -> None:
-    self.body.append(f'<div class="kb-quiz-q" id="{node["anchor"]}" '
-                     f'data-correct="{node["correct"]}">')
+    self.body.append(f'<div class="kb-quiz-q" id="{node["anchor"]}" data-correct="{node["correct"]}">')
 
 
 def _depart_question(self, node: quiz_question) -> None:
@@ -71,8 +70,9 @@ class QuizDirective(SphinxDirective):
 
     def _parse(self, text: str, css_class: str) -> nodes.container:
         box = nodes.container(classes=[css_class])
-        self.state.nested_parse(StringList(text.splitlines(), source=self.get_source_info()[0]),
-                                self.content_offset, box)
+        self.state.nested_parse(
+            StringList(text.splitlines(), source=self.get_source_info()[0]), self.content_offset, box
+        )
         return box
 
 
@@ -87,4 +87,3 @@ def setup_quiz(app: Sphinx) -> None:
     app.add_node(quiz_answer, html=(_visit_answer, _depart_answer))
     app.add_directive("kb-quiz", QuizDirective)
     app.connect("html-page-context", _add_quiz_assets)
-

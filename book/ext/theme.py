@@ -62,7 +62,8 @@ def _norwegian_catalogues(app: Sphinx) -> None:
 def _disconnect_thebe(app: Sphinx, config) -> None:
     for listeners in app.events.listeners.values():
         listeners[:] = [
-            listener for listener in listeners
+            listener
+            for listener in listeners
             if not getattr(listener.handler, "__module__", "").startswith("sphinx_thebe")
         ]
 
@@ -74,8 +75,7 @@ def _is_unused(asset) -> bool:
     """A script or stylesheet of thebe, copybutton or togglebutton (file or inline setting)."""
     body = getattr(asset, "attributes", {}).get("body") or ""
     text = f"{getattr(asset, 'filename', '') or ''} {body}".lower()
-    return any(name in text for name in UNUSED_ASSETS) or "togglehint" in text \
-        or "toggleopenonprint" in text
+    return any(name in text for name in UNUSED_ASSETS) or "togglehint" in text or "toggleopenonprint" in text
 
 
 def _drop_unused_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:

@@ -44,8 +44,13 @@ class SelvvurderingDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        for file_name in ("assessment.yml", "practices.yml", "barriers.yml",
-                          "recommendations.yml", "framework.yml"):
+        for file_name in (
+            "assessment.yml",
+            "practices.yml",
+            "barriers.yml",
+            "recommendations.yml",
+            "framework.yml",
+        ):
             self.env.note_dependency(str(ROOT / "data" / file_name))
         data = selvvurdering_data(catalogue(self.env.app))
         # One anchor per theme, so theme pages can link to «their» part of the assessment;
@@ -67,8 +72,13 @@ class GruppeoversiktDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        for file_name in ("assessment.yml", "practices.yml", "barriers.yml",
-                          "recommendations.yml", "framework.yml"):
+        for file_name in (
+            "assessment.yml",
+            "practices.yml",
+            "barriers.yml",
+            "recommendations.yml",
+            "framework.yml",
+        ):
             self.env.note_dependency(str(ROOT / "data" / file_name))
         data = selvvurdering_data(catalogue(self.env.app))
         return [nodes.raw("", container_html("gruppe", data), format="html")]
@@ -88,7 +98,7 @@ def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) ->
         href = pathto(f"_static/{STATIC_SUBDIR.as_posix()}/{module.parent.name}/{module.name}", 1)
         context["metatags"] = context.get("metatags", "") + f'\n<link rel="modulepreload" href="{href}">'
 
-    for css in sorted(c for name in names for c in (WIDGETS_DIR / name).glob("*.css")):
+    for css in sorted(c for name in used for c in (WIDGETS_DIR / name).glob("*.css")):
         app.add_css_file(f"{STATIC_SUBDIR.as_posix()}/{css.parent.name}/{css.name}")
 
 

@@ -17,15 +17,19 @@ COUNTY_SOURCE = "sintef2010"  # the report that tells the six county stories
 
 
 def _case_markdown(catalogue: Catalogue, case, hashes: str) -> list[str]:
-    lines = [f"({labels.case(case.id)})=", f"{hashes} {escape(case.name)}", "",
-             f"{escape(case.model)} {cite(case.sources)}", ""]
+    lines = [
+        f"({labels.case(case.id)})=",
+        f"{hashes} {escape(case.name)}",
+        "",
+        f"{escape(case.model)} {cite(case.sources)}",
+        "",
+    ]
     if case.challenges:
         lines += ["Utfordringer:", ""] + [f"- {escape(c)}" for c in case.challenges] + [""]
     if case.results:
         lines += [f"*Resultater:* {escape(case.results)}", ""]
     if case.practices:
-        links = ", ".join(ref(labels.practice(p), catalogue.practices[p].title)
-                          for p in case.practices)
+        links = ", ".join(ref(labels.practice(p), catalogue.practices[p].title) for p in case.practices)
         lines += [f"*Gode grep herfra:* {links}.", ""]
     lines += [f"*Temaer:* {theme_links(catalogue, case.themes)}.", ""]
     return lines
@@ -38,15 +42,23 @@ def _is_county_story(case) -> bool:
 def cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
     """The six SINTEF county stories."""
     hashes = "#" * heading_level
-    return "\n".join(line for case in catalogue.cases.values() if _is_county_story(case)
-                     for line in _case_markdown(catalogue, case, hashes))
+    return "\n".join(
+        line
+        for case in catalogue.cases.values()
+        if _is_county_story(case)
+        for line in _case_markdown(catalogue, case, hashes)
+    )
 
 
 def other_cases_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
     """The cases from the other reports (AFI's, mostly anonymised as the report has them)."""
     hashes = "#" * heading_level
-    return "\n".join(line for case in catalogue.cases.values() if not _is_county_story(case)
-                     for line in _case_markdown(catalogue, case, hashes))
+    return "\n".join(
+        line
+        for case in catalogue.cases.values()
+        if not _is_county_story(case)
+        for line in _case_markdown(catalogue, case, hashes)
+    )
 
 
 def recommendations_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
@@ -64,9 +76,13 @@ def recommendations_markdown(catalogue: Catalogue, heading_level: int = 2) -> st
         for addressee, group in addressees.items():
             lines += [f"**Til {escape(addressee)}**", ""]
             for rec in group:
-                lines += [f"({labels.recommendation(rec.id)})=",
-                          f"- **{escape(rec.title)}** {escape(rec.description)} {cite(rec.sources)}",
-                          "", f"  *Temaer:* {theme_links(catalogue, rec.themes)}.", ""]
+                lines += [
+                    f"({labels.recommendation(rec.id)})=",
+                    f"- **{escape(rec.title)}** {escape(rec.description)} {cite(rec.sources)}",
+                    "",
+                    f"  *Temaer:* {theme_links(catalogue, rec.themes)}.",
+                    "",
+                ]
                 if rec.note:
                     lines += [f"  *Merk:* {escape(rec.note)}", ""]
         lines += [":::", ""]
@@ -79,10 +95,17 @@ def glossary_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
     lines: list[str] = []
     for term in terms:
         # Aliases are the reports' own spellings (e.g. «NAV-kontoret»): shown as their words.
-        also = (f" Rapportene skriver også: {', '.join(f'«{escape(a)}»' for a in term.aliases)}."
-                if term.aliases else "")
-        lines += [f"({labels.term(term.id)})=", f"{escape(term.term)}",
-                  f": {escape(term.definition)}{also} {cite(term.sources)}", ""]
+        also = (
+            f" Rapportene skriver også: {', '.join(f'«{escape(a)}»' for a in term.aliases)}."
+            if term.aliases
+            else ""
+        )
+        lines += [
+            f"({labels.term(term.id)})=",
+            f"{escape(term.term)}",
+            f": {escape(term.definition)}{also} {cite(term.sources)}",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -90,8 +113,9 @@ def timeline_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
     lines: list[str] = []
     for event in catalogue.timeline.values():
         when = event.date if not event.end else f"{event.date}–{event.end}"
-        lines.append(f"- **{when}: {escape(event.title)}.** {escape(event.description)} "
-                     f"{cite(event.sources)}")
+        lines.append(
+            f"- **{when}: {escape(event.title)}.** {escape(event.description)} {cite(event.sources)}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -105,11 +129,11 @@ def figure_value(figure) -> tuple[str, str]:
 
 
 def figures_markdown(catalogue: Catalogue, heading_level: int = 2, source: str | None = None) -> str:
-    rows = [f for f in catalogue.figures.values()
-            if source is None or f.sources[0].source == source]
+    rows = [f for f in catalogue.figures.values() if source is None or f.sources[0].source == source]
     lines = ["| Hva tallet gjelder | Tall | Når | Kilde |", "|---|---|---|---|"]
     for figure in rows:
         value, unit = figure_value(figure)
-        lines.append(f"| {escape(figure.counts)} | {value}{unit} | {escape(figure.date)} | "
-                     f"{cite(figure.sources)} |")
+        lines.append(
+            f"| {escape(figure.counts)} | {value}{unit} | {escape(figure.date)} | {cite(figure.sources)} |"
+        )
     return "\n".join(lines) + "\n"

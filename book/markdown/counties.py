@@ -28,15 +28,19 @@ TODAY: dict[str, str] = {
     "Østfold": "eget fylke igjen siden 2024; 2020–2023 en del av Viken",
 }
 SUMMARY = "Slik er det i dag: fylkene i boka har fått nye navn"
-INTRO = ("Vår merknad, ikke rapportenes: rapportene beskriver fylkene slik de var i 2009 og 2017. "
-         "Siden er flere fylker slått sammen, og noen er delt igjen.")
+INTRO = (
+    "Vår merknad, ikke rapportenes: rapportene beskriver fylkene slik de var i 2009 og 2017. "
+    "Siden er flere fylker slått sammen, og noen er delt igjen."
+)
 
 
 def _pattern(name: str) -> re.Pattern:
     # «Troms» but not «Troms og Finnmark»; «Aust-Agder» and the reports' «Aust Agder».
     words = re.escape(name).replace(r"\-", r"[-\s]+")
-    return re.compile(rf"(?<![\w-])(?<!Troms og )(?<!Vestfold og ){words}(?![\w-])"
-                      rf"(?!\s+og\s+(?:Finnmark|Telemark))")
+    return re.compile(
+        rf"(?<![\w-])(?<!Troms og )(?<!Vestfold og ){words}(?![\w-])"
+        rf"(?!\s+og\s+(?:Finnmark|Telemark))"
+    )
 
 
 PATTERNS = {name: _pattern(name) for name in TODAY}

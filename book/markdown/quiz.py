@@ -23,11 +23,13 @@ def answer_markdown(catalogue: Catalogue, question: QuizQuestion) -> str:
         target = ref(labels.practice(question.practice), catalogue.practices[question.practice].title)
     else:
         target = ref(labels.theme(question.theme), catalogue.themes[question.theme].name)
-    return "\n".join([
-        f"Riktig svar er {LETTERS[question.correct_index]}: {escape(right.text)}",
-        "",
-        f"{escape(question.reason)} {cite(question.sources)}",
-        "",
-        f"Les mer: {target}",
-        "",
-    ])
+    return "\n".join(
+        [
+            f"Riktig svar er {LETTERS[question.correct_index]}: {escape(right.text)}",
+            "",
+            f"{escape(question.reason)} {cite(question.sources)}",
+            "",
+            f"Les mer: {target}",
+            "",
+        ]
+    )

@@ -17,10 +17,18 @@ from ..catalogue import Catalogue
 from ..models import Barrier, Practice
 from . import cite, escape, labels, ref
 
-LEVELS = {"strategisk": "strategisk nivå", "operativt": "operativt nivå",
-          "begge": "strategisk og operativt nivå"}
-ACTORS = {"nav": "Nav", "fylkeskommunen": "fylkeskommunen", "ot": "Oppfølgingstjenesten",
-          "skolen": "skolen", "alle": "alle parter"}
+LEVELS = {
+    "strategisk": "strategisk nivå",
+    "operativt": "operativt nivå",
+    "begge": "strategisk og operativt nivå",
+}
+ACTORS = {
+    "nav": "Nav",
+    "fylkeskommunen": "fylkeskommunen",
+    "ot": "Oppfølgingstjenesten",
+    "skolen": "skolen",
+    "alle": "alle parter",
+}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«])")
@@ -57,8 +65,10 @@ def practice_markdown(practice: Practice, hashes: str) -> list[str]:
         "",
     ]
     for example in practice.examples:
-        lines += [f"> **Eksempel – {escape(example.place)}:** {escape(example.text)} "
-                  f"{cite(example.sources)}", ""]
+        lines += [
+            f"> **Eksempel – {escape(example.place)}:** {escape(example.text)} {cite(example.sources)}",
+            "",
+        ]
     if practice.note:
         lines += [f"*Merk:* {escape(practice.note)}", ""]
     return lines + FOLD_CLOSE
@@ -89,9 +99,12 @@ def overview_markdown(title: str, entries, label) -> list[str]:
     """A compact list: each entry's title (a link to its full entry) and its first sentence."""
     if not entries:
         return []
-    return [f"**{title}**", "",
-            *(f"- {ref(label(e.id), e.title)}: {escape(first_sentence(e.description))}"
-              for e in entries), ""]
+    return [
+        f"**{title}**",
+        "",
+        *(f"- {ref(label(e.id), e.title)}: {escape(first_sentence(e.description))}" for e in entries),
+        "",
+    ]
 
 
 def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) -> str:
@@ -100,8 +113,7 @@ def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) 
     home = [p for p in catalogue.practices_of(theme_id) if catalogue.home_theme(p) == theme_id]
     elsewhere = [p for p in catalogue.practices_of(theme_id) if catalogue.home_theme(p) != theme_id]
     barriers = [b for b in catalogue.barriers_of(theme_id) if catalogue.home_theme(b) == theme_id]
-    barriers_elsewhere = [b for b in catalogue.barriers_of(theme_id)
-                          if catalogue.home_theme(b) != theme_id]
+    barriers_elsewhere = [b for b in catalogue.barriers_of(theme_id) if catalogue.home_theme(b) != theme_id]
     lines = [
         f"({labels.theme(theme.id)})=",
         f"{h2} {escape(theme.name)}",
@@ -117,8 +129,7 @@ def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) 
         lines += practice_markdown(practice, h4)
     if elsewhere:
         links = ", ".join(practice_ref(catalogue, p.id) for p in elsewhere)
-        lines += [f"Flere grep som også gjelder dette temaet, er omtalt under andre temaer: "
-                  f"{links}.", ""]
+        lines += [f"Flere grep som også gjelder dette temaet, er omtalt under andre temaer: {links}.", ""]
     lines += [f"{h3} Barrierer", ""]
     for barrier in barriers:
         lines += barrier_markdown(catalogue, barrier, h4)

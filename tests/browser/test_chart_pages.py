@@ -10,10 +10,12 @@ from tools.browser import axe_violations, describe, visit
 pytestmark = pytest.mark.browser
 CHART_PAGES = {
     "chapters/tall/kunnskapsgrunnlaget.html": ["Gode grep og barrierer per tema og studie"],
-    "chapters/tall/studiene.html": ["Hvor mange personer studiene bygger på",
-                                    "Svar på AFIs spørreundersøkelse våren 2015",
-                                    "Målet for gjennomføring i Ny GIV",
-                                    "Andel kombinasjonstiltak i OTTO-registeret"],
+    "chapters/tall/studiene.html": [
+        "Hvor mange personer studiene bygger på",
+        "Svar på AFIs spørreundersøkelse våren 2015",
+        "Målet for gjennomføring i Ny GIV",
+        "Andel kombinasjonstiltak i OTTO-registeret",
+    ],
     "chapters/tall/over-tid.html": ["Hendelser i samarbeidet"],
 }
 
@@ -31,7 +33,9 @@ def test_charts_are_named_images_with_tables_and_no_script(browser, base_url, pa
                 folded.click()
             expect(figure.get_by_role("table")).to_have_count(1)
             expect(figure.get_by_role("table")).to_be_visible()
-        scripts = page.evaluate("[...document.scripts].map(s => s.src).filter(s => /vega|kb-widgets|host\\.js/.test(s))")
+        scripts = page.evaluate(
+            "[...document.scripts].map(s => s.src).filter(s => /vega|kb-widgets|host\\.js/.test(s))"
+        )
         assert scripts == []
         violations = axe_violations(page)
         assert not violations, describe(violations)

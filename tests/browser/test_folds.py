@@ -11,16 +11,18 @@ from ..conftest import SITE
 
 pytestmark = pytest.mark.browser
 
-AREA_PAGES = sorted(f"chapters/omrader/{p.name}" for p in (SITE / "chapters" / "omrader").glob("*.html")
-                    ) if SITE.is_dir() else []
+AREA_PAGES = (
+    sorted(f"chapters/omrader/{p.name}" for p in (SITE / "chapters" / "omrader").glob("*.html"))
+    if SITE.is_dir()
+    else []
+)
 
 
 @pytest.mark.parametrize("path", AREA_PAGES)
 def test_every_entry_anchor_lands_on_its_entry_and_opens_its_fold(browser, base_url, path):
     with visit(browser, base_url, path) as opened:
         page = opened.page
-        ids = page.eval_on_selector_all(
-            "[id^='grep-'], [id^='barriere-']", "els => els.map(e => e.id)")
+        ids = page.eval_on_selector_all("[id^='grep-'], [id^='barriere-']", "els => els.map(e => e.id)")
         assert len(ids) >= 4
         assert page.locator("details.kb-fold[open]").count() == 0
         for anchor in ids:
@@ -32,7 +34,9 @@ def test_every_entry_anchor_lands_on_its_entry_and_opens_its_fold(browser, base_
             expect(body.locator(".kb-kilde").first).to_be_visible()
             assert page.evaluate(
                 "id => { const r = document.getElementById(id).parentElement"
-                ".getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }", anchor)
+                ".getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }",
+                anchor,
+            )
         assert opened.problems() == {}
 
 

@@ -35,10 +35,15 @@ def answers_at(data, level: int, shift: int = 0) -> dict:
 
 
 def export(path, answers, role, label="", stamp="2026-12-01T10:00:00.000Z", extra=None):
-    content = {"format": "samarbeidsboka-selvvurdering", "version": 1, "exported": stamp,
-               "answers": {**answers, **(extra or {})},
-               "context": {"label": label, "role": role, "level": "", "county": ""},
-               "plan": [], "snapshots": []}
+    content = {
+        "format": "samarbeidsboka-selvvurdering",
+        "version": 1,
+        "exported": stamp,
+        "answers": {**answers, **(extra or {})},
+        "context": {"label": label, "role": role, "level": "", "county": ""},
+        "plan": [],
+        "snapshots": [],
+    }
     path.write_text(json.dumps(content), encoding="utf-8")
     return path
 
@@ -56,10 +61,14 @@ def number(value: float) -> str:
 def test_many_files_at_once_with_bad_ones_counts_gaps_and_minimum_group(browser, base_url, data, tmp_path):
     nav = [answers_at(data, 4), answers_at(data, 5), answers_at(data, 4, shift=3)]
     county = [answers_at(data, 2), answers_at(data, 3)]
-    files = [export(tmp_path / f"nav{i}.json", a, "Nav-kontor", "Nav Bergen", f"2026-12-01T10:0{i}:00.000Z")
-             for i, a in enumerate(nav)]
-    files += [export(tmp_path / "ot.json", county[0], "Oppfølgingstjenesten (OT)", "Gruppe 2"),
-              export(tmp_path / "skole.json", county[1], "Skole", "Gruppe 2", extra={"gammel-pastand": 3})]
+    files = [
+        export(tmp_path / f"nav{i}.json", a, "Nav-kontor", "Nav Bergen", f"2026-12-01T10:0{i}:00.000Z")
+        for i, a in enumerate(nav)
+    ]
+    files += [
+        export(tmp_path / "ot.json", county[0], "Oppfølgingstjenesten (OT)", "Gruppe 2"),
+        export(tmp_path / "skole.json", county[1], "Skole", "Gruppe 2", extra={"gammel-pastand": 3}),
+    ]
     duplicate = tmp_path / "nav0-kopi.json"
     duplicate.write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")
     broken = tmp_path / "brukket.json"
@@ -83,7 +92,9 @@ def test_many_files_at_once_with_bad_ones_counts_gaps_and_minimum_group(browser,
         expect(messages).to_contain_text("tom.json: filen er tom")
         expect(messages).to_contain_text("fremmed.json: Filen er ikke en eksport")
         expect(messages).to_contain_text("stor.json: filen er for stor (10,0 MB)")
-        expect(messages).to_contain_text("skole.json: 1 svar gjelder påstander som denne utgaven ikke har (gammel-pastand)")
+        expect(messages).to_contain_text(
+            "skole.json: 1 svar gjelder påstander som denne utgaven ikke har (gammel-pastand)"
+        )
 
         roles = page.get_by_role("table", name="Antall svar per rolle")
         expect(roles.get_by_role("row", name="Nav-kontor")).to_contain_text("3")
@@ -113,7 +124,9 @@ def test_many_files_at_once_with_bad_ones_counts_gaps_and_minimum_group(browser,
 
         talk = page.get_by_role("heading", name="Dette bør dere snakke om")
         expect(talk).to_be_visible()
-        expect(page.locator(".kb-gr-prompts li").first).to_contain_text("Nav og fylkeskommunen ser dette ulikt")
+        expect(page.locator(".kb-gr-prompts li").first).to_contain_text(
+            "Nav og fylkeskommunen ser dette ulikt"
+        )
         profiles = page.get_by_role("table", name="Snitt per tema for hver gruppe")
         expect(profiles).to_contain_text("Nav Bergen (3)")
         expect(profiles).to_contain_text("Gruppe 2 (3)")
@@ -142,7 +155,9 @@ def test_many_files_at_once_with_bad_ones_counts_gaps_and_minimum_group(browser,
 def test_share_codes_from_the_self_assessment_are_read_and_a_typo_named(browser, base_url, data):
     with visit(browser, base_url, SELF) as opened:
         page = opened.page
-        page.evaluate("([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a}))", [KEY, answers_at(data, 4)])
+        page.evaluate(
+            "([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a}))", [KEY, answers_at(data, 4)]
+        )
         page.reload(wait_until="networkidle")
         page.get_by_label("Navn på gruppen").fill("Gruppe 3")
         page.get_by_label("Hvor jobber du?").select_option("Skole")
@@ -163,7 +178,9 @@ def test_share_codes_from_the_self_assessment_are_read_and_a_typo_named(browser,
         messages = page.locator(".kb-gr-messages")
         expect(messages).to_contain_text("Linje 2 (Gruppe 3): Delekoden stemmer ikke")
         expect(messages).to_contain_text("Linje 3 (Gruppe 3): samme kode")
-        expect(page.get_by_role("table", name="Antall svar per rolle").get_by_role("row", name="Skole")).to_contain_text("1")
+        expect(
+            page.get_by_role("table", name="Antall svar per rolle").get_by_role("row", name="Skole")
+        ).to_contain_text("1")
         assert opened.problems() == {}
 
 
@@ -182,9 +199,13 @@ def test_partner_comparison_keeps_your_own_answers(browser, base_url, data, tmp_
         expect(row).to_contain_text("5,0")
         expect(row).to_contain_text("2,0")
         expect(row).to_contain_text("Dere ser det ulikt")
-        expect(page.get_by_role("heading", name="Dere og OT Vestland, Oppfølgingstjenesten (OT)")).to_be_visible()
+        expect(
+            page.get_by_role("heading", name="Dere og OT Vestland, Oppfølgingstjenesten (OT)")
+        ).to_be_visible()
         assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["answers"] == mine
-        expect(page.get_by_role("table", name="Resultat per tema").get_by_role("row", name=first)).to_contain_text("5,0")
+        expect(
+            page.get_by_role("table", name="Resultat per tema").get_by_role("row", name=first)
+        ).to_contain_text("5,0")
         violations = axe_violations(page)
         assert not violations, describe(violations)
         page.get_by_role("button", name="Fjern sammenligningen").click()
@@ -194,9 +215,18 @@ def test_partner_comparison_keeps_your_own_answers(browser, base_url, data, tmp_
 
 
 def test_overview_fits_a_320_px_phone(browser, base_url, data, tmp_path):
-    files = [export(tmp_path / f"s{i}.json", answers_at(data, 1 + i % 5), role, f"Gruppe med et langt navn {i}",
-                    f"2026-12-01T10:{i:02d}:00.000Z")
-             for i, role in enumerate(["Nav-kontor", "Nav fylke", "Nav-kontor", "Skole", "Fylkeskommunen", "Skole"])]
+    files = [
+        export(
+            tmp_path / f"s{i}.json",
+            answers_at(data, 1 + i % 5),
+            role,
+            f"Gruppe med et langt navn {i}",
+            f"2026-12-01T10:{i:02d}:00.000Z",
+        )
+        for i, role in enumerate(
+            ["Nav-kontor", "Nav fylke", "Nav-kontor", "Skole", "Fylkeskommunen", "Skole"]
+        )
+    ]
     with visit(browser, base_url, PAGE, width=320, height=640) as opened:
         page = opened.page
         page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
@@ -209,8 +239,16 @@ def test_overview_fits_a_320_px_phone(browser, base_url, data, tmp_path):
 
 def test_printed_summary_is_one_page_without_the_controls(browser, base_url, data, tmp_path):
     roles = ["Nav-kontor", "Nav fylke", "Skole", "Fylkeskommunen", "Oppfølgingstjenesten (OT)", "Annet"]
-    files = [export(tmp_path / f"p{i}.json", answers_at(data, 1 + i % 5, shift=i % 7), roles[i % 6],
-                    f"Gruppe {i % 12 + 1}", f"2026-12-01T10:{i:02d}:00.000Z") for i in range(40)]
+    files = [
+        export(
+            tmp_path / f"p{i}.json",
+            answers_at(data, 1 + i % 5, shift=i % 7),
+            roles[i % 6],
+            f"Gruppe {i % 12 + 1}",
+            f"2026-12-01T10:{i:02d}:00.000Z",
+        )
+        for i in range(40)
+    ]
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
         page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)

@@ -35,7 +35,9 @@ def test_harness_records_what_the_content_security_policy_blocks(tmp_path, brows
     (tmp_path / "inline.html").write_text(
         '<!doctype html><html lang="nb"><head><title>CSP</title><style>p{color:red}</style>'
         '</head><body><main><p>x</p><script>document.title = "ran"</script>'
-        '<button onclick="alert(1)">Knapp</button></main></body></html>', encoding="utf-8")
+        '<button onclick="alert(1)">Knapp</button></main></body></html>',
+        encoding="utf-8",
+    )
     with serve(tmp_path) as url, visit(browser, url, "inline.html") as opened:
         assert opened.page.title() == "CSP"  # the inline script did not run
         violations = opened.problems()["CSP violations"]

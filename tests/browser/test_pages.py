@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import SITE
 from tools.browser import axe_violations, describe, visit
 
-PAGES = sorted(
-    str(path.relative_to(SITE)) for path in SITE.rglob("*.html") if "_static" not in path.parts
-) if SITE.is_dir() else []
+from ..conftest import SITE
+
+PAGES = (
+    sorted(str(path.relative_to(SITE)) for path in SITE.rglob("*.html") if "_static" not in path.parts)
+    if SITE.is_dir()
+    else []
+)
 WIDTHS = {"desktop": 1280, "phone": 360, "narrow": 320}
 AXE_AT = {"desktop", "narrow"}  # axe's rules do not depend on 320 vs 360; reflow does
 
@@ -27,11 +30,14 @@ def test_pages_were_found(site):
 
 def overflowing(page, width: int) -> list[str]:
     """The elements that stick out to the right of the viewport (to say what is wrong)."""
-    return page.evaluate("""width => [...document.querySelectorAll('body *')]
+    return page.evaluate(
+        """width => [...document.querySelectorAll('body *')]
         .filter(e => e.getBoundingClientRect().right > width + 0.5 && e.offsetParent !== null
                 && !e.closest('.pst-scrollable-table-container, .bd-sidebar-secondary, .bd-sidebar-primary'))
         .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`
-                               + ` (${Math.round(e.getBoundingClientRect().right)} px)`)""", width)
+                               + ` (${Math.round(e.getBoundingClientRect().right)} px)`)""",
+        width,
+    )
 
 
 @pytest.mark.parametrize("width_name", WIDTHS)

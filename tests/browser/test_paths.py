@@ -8,8 +8,8 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
-from tools.browser import serve, visit
 from book.ext.paths import STATIC_JS
+from tools.browser import serve, visit
 
 pytestmark = pytest.mark.browser
 
@@ -20,8 +20,11 @@ def test_a_reader_follows_the_path_from_its_page_to_the_end_and_back(browser, ba
     with visit(browser, base_url, PATH_PAGE) as opened:
         page = opened.page
         numbered = page.locator("article ol").first.locator(":scope > li")
-        linked = [item.locator("a.reference.internal").first.inner_text()
-                  for item in numbered.all() if item.locator("a.reference.internal").count()]
+        linked = [
+            item.locator("a.reference.internal").first.inner_text()
+            for item in numbered.all()
+            if item.locator("a.reference.internal").count()
+        ]
         start = page.get_by_role("link", name=re.compile(r"^Begynn med steg 1: "))
         expect(start).to_have_text(f"Begynn med steg 1: {linked[0]} →")
         start.click()
@@ -32,7 +35,8 @@ def test_a_reader_follows_the_path_from_its_page_to_the_end_and_back(browser, ba
             assert "?sti=ny-i-samarbeidet" in page.url
             expect(page.get_by_role("heading", level=1)).to_contain_text(linked[number - 1])
             expect(bar.get_by_role("link", name="Ny i samarbeidet", exact=True)).to_have_attribute(
-                "href", re.compile(r"stier/ny-i-samarbeidet\.html$"))
+                "href", re.compile(r"stier/ny-i-samarbeidet\.html$")
+            )
             if number > 1:
                 expect(bar.get_by_role("link", name=f"Forrige steg: {linked[number - 2]}")).to_be_visible()
             if number < total:
@@ -62,6 +66,9 @@ def test_on_a_page_of_several_paths_the_one_the_reader_came_from_shows(browser, 
     (tmp_path / "page.html").write_text(TWO_PATHS, encoding="utf-8")
     shutil.copyfile(STATIC_JS, tmp_path / "paths.js")
     with serve(tmp_path) as url, visit(browser, url, f"page.html{query}") as opened:
-        visible = [name for name in ("A", "B")
-                   if opened.page.get_by_role("navigation", name=f"Lesesti: {name}").is_visible()]
+        visible = [
+            name
+            for name in ("A", "B")
+            if opened.page.get_by_role("navigation", name=f"Lesesti: {name}").is_visible()
+        ]
         assert visible == shown

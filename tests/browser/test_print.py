@@ -8,9 +8,9 @@ import subprocess
 import pytest
 from playwright.sync_api import expect
 
-from tools.browser import visit
 from book.catalogue import load_catalogue
 from book.ext.printing import print_note, target_of
+from tools.browser import visit
 
 pytestmark = pytest.mark.browser
 
@@ -25,8 +25,9 @@ def printed_text(browser, base_url, path: str, tmp_path) -> str:
     with visit(browser, base_url, path) as opened:
         opened.page.pdf(path=pdf, format="A4")
         assert opened.problems() == {}
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return " ".join(text.split())
 
 
@@ -41,18 +42,21 @@ def test_printed_recommendations_have_all_levels_and_all_32(browser, base_url, t
     assert [word for word in SCREEN_ONLY if word in text] == []
 
 
-def test_a_printed_area_chapter_has_every_fold_open_and_links_say_where_they_go(
-        browser, base_url, tmp_path):
+def test_a_printed_area_chapter_has_every_fold_open_and_links_say_where_they_go(browser, base_url, tmp_path):
     text = printed_text(browser, base_url, "chapters/omrader/arbeide-sammen.html", tmp_path)
     catalogue = load_catalogue()
-    homed = [p for p in catalogue.practices.values()
-             if catalogue.themes[catalogue.home_theme(p)].area == "arbeide-sammen"]
+    homed = [
+        p
+        for p in catalogue.practices.values()
+        if catalogue.themes[catalogue.home_theme(p)].area == "arbeide-sammen"
+    ]
     assert len(homed) >= 5
     missing = [p.id for p in homed if " ".join(p.description.split())[:80] not in text]
     assert missing == []
     assert "Godt grep" in text and "Barriere" in text
-    assert ("Vurder dette temaet i selvvurderingen (se «Samarbeidsprosjekter» i «Selvvurdering av "
-            "samarbeidet»)") in text
+    assert (
+        "Vurder dette temaet i selvvurderingen (se «Samarbeidsprosjekter» i «Selvvurdering av samarbeidet»)"
+    ) in text
     assert [word for word in SCREEN_ONLY if word in text] == []
 
 
@@ -74,10 +78,11 @@ def test_recommendations_open_on_the_county_tab(browser, base_url):
 
 
 def test_print_notes_name_the_section_and_the_page():
-    assert print_note("Samarbeidsmøter", "Å arbeide sammen", "møtene") == \
-        " (se «Samarbeidsmøter» i «Å arbeide sammen»)"
-    assert print_note("Samarbeidsmøter", "Å arbeide sammen", "Samarbeidsmøter") == \
-        " (i «Å arbeide sammen»)"
+    assert (
+        print_note("Samarbeidsmøter", "Å arbeide sammen", "møtene")
+        == " (se «Samarbeidsmøter» i «Å arbeide sammen»)"
+    )
+    assert print_note("Samarbeidsmøter", "Å arbeide sammen", "Samarbeidsmøter") == " (i «Å arbeide sammen»)"
     assert print_note(None, "Ordliste") == " (se «Ordliste»)"
     assert target_of("../om-kildene.html#kilde-x", "chapters/stier/a") == ("chapters/om-kildene", "kilde-x")
     assert target_of("omrader/endring.html", "chapters/anbefalinger") == ("chapters/omrader/endring", "")

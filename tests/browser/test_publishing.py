@@ -12,10 +12,15 @@ from ..conftest import SITE
 
 pytestmark = pytest.mark.browser
 PREFIX = "/samarbeidsboka/"
-PAGES = sorted(
-    str(path.relative_to(SITE)) for path in SITE.rglob("*.html")
-    if "_static" not in path.parts and path.name != "404.html"
-) if SITE.is_dir() else []
+PAGES = (
+    sorted(
+        str(path.relative_to(SITE))
+        for path in SITE.rglob("*.html")
+        if "_static" not in path.parts and path.name != "404.html"
+    )
+    if SITE.is_dir()
+    else []
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +37,8 @@ def test_every_page_loads_completely_under_a_sub_path(browser, sub_path_url):
             found = opened.problems()
             encodings = opened.page.evaluate(
                 "performance.getEntriesByType('resource').concat(performance.getEntriesByType("
-                "'navigation')).filter(e => e.encodedBodySize < e.decodedBodySize).length")
+                "'navigation')).filter(e => e.encodedBodySize < e.decodedBodySize).length"
+            )
             if found or not encodings:
                 problems[path] = found or "nothing was sent compressed"
     assert problems == {}
@@ -42,7 +48,8 @@ def test_navigation_search_and_self_assessment_under_a_sub_path(browser, sub_pat
     with visit(browser, sub_path_url, "index.html") as opened:
         page = opened.page
         page.get_by_role("navigation", name="Hovedmeny").get_by_role(
-            "link", name="Selvvurdering").first.click()
+            "link", name="Selvvurdering"
+        ).first.click()
         page.wait_for_url(f"**{PREFIX}chapters/verktoy/selvvurdering.html")
         expect(page.get_by_text("besvart").first).to_be_visible()
         page.locator(".bd-footer-content").get_by_role("link", name="Om nettstedet").click()

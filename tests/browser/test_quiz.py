@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tools.browser import axe_violations, describe, visit
 from book.catalogue import load_catalogue
 from book.markdown.quiz import LETTERS
+from tools.browser import axe_violations, describe, visit
 
 pytestmark = pytest.mark.browser
 AREA = "to-organisasjoner-motes"
@@ -42,8 +42,9 @@ def test_wrong_then_right_answer_gives_feedback_in_place(browser, base_url, ques
         expect(feedback).to_contain_text("Ikke riktig.")
         expect(feedback).to_contain_text(f"Riktig svar er {LETTERS[question.correct_index]}")
         expect(feedback).to_contain_text(question.reason.split(".")[0])
-        expect(feedback.get_by_role("link", name=load_catalogue().themes[question.theme].name)
-               ).to_be_visible()
+        expect(
+            feedback.get_by_role("link", name=load_catalogue().themes[question.theme].name)
+        ).to_be_visible()
 
         group.get_by_label(label(question, question.correct_index), exact=True).check()
         box.get_by_role("button", name="Sjekk svaret").click()

@@ -45,13 +45,44 @@ def test_check_yourself_answers_open_on_click_and_with_the_keyboard(browser, bas
 # English strings of Sphinx, pydata-sphinx-theme and sphinx-book-theme that a reader could see
 # or hear (text, title, aria-label, placeholder). Matched as whole words, case-sensitively.
 ENGLISH = [
-    "Search", "Search Results", "Searching", "Preparing search", "Search finished",
-    "page(s) matching", "Your search did not match", "Hide Search Matches",
-    "Please activate JavaScript", "Search the docs", "Skip to main content", "Back to top",
-    "On this page", "Table of Contents", "Contents", "previous page", "next page", "Previous",
-    "Next", "Link to this heading", "Toggle", "Show or hide", "Copyright", "Last updated",
-    "Print to PDF", "Download", "Fullscreen", "Light", "Dark", "System settings",
-    "Site navigation", "Section Navigation", "Main", "Home", "Menu", "Close", "Error", "By",
+    "Search",
+    "Search Results",
+    "Searching",
+    "Preparing search",
+    "Search finished",
+    "page(s) matching",
+    "Your search did not match",
+    "Hide Search Matches",
+    "Please activate JavaScript",
+    "Search the docs",
+    "Skip to main content",
+    "Back to top",
+    "On this page",
+    "Table of Contents",
+    "Contents",
+    "previous page",
+    "next page",
+    "Previous",
+    "Next",
+    "Link to this heading",
+    "Toggle",
+    "Show or hide",
+    "Copyright",
+    "Last updated",
+    "Print to PDF",
+    "Download",
+    "Fullscreen",
+    "Light",
+    "Dark",
+    "System settings",
+    "Site navigation",
+    "Section Navigation",
+    "Main",
+    "Home",
+    "Menu",
+    "Close",
+    "Error",
+    "By",
 ]
 VISIBLE_AND_SPOKEN = """() => [document.title, document.body.innerText,
     ...[...document.querySelectorAll('[title], [aria-label], [placeholder], [alt]')].flatMap(
@@ -67,7 +98,10 @@ def english_in(text: str) -> list[str]:
 
 def test_english_detector_finds_theme_strings():
     assert english_in("Søk\nSearch finished, found 3 page(s) matching") == [
-        "Search", "Search finished", "page(s) matching"]
+        "Search",
+        "Search finished",
+        "page(s) matching",
+    ]
     assert english_in("Søket er ferdig. Nav-kontoret, systemsaker, Forrige, Neste") == []
 
 

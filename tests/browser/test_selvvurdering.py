@@ -7,17 +7,22 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tools.browser import axe_violations, describe, visit
 from book.catalogue import load_catalogue
 from book.scoring import assess
 from book.widget_data import selvvurdering_data
+from tools.browser import axe_violations, describe, visit
 
 pytestmark = pytest.mark.browser
 PAGE = "chapters/verktoy/selvvurdering.html"
-BAND_TEXT = {"styrke": "Styrke", "delvis": "Delvis", "utfordring": "Utfordring",
-             "for-fa-svar": "For få svar"}
-LABELS = {1: "Helt uenig", 2: "Litt uenig", 3: "Verken enig eller uenig", 4: "Litt enig",
-          5: "Helt enig", "vet-ikke": "Vet ikke"}
+BAND_TEXT = {"styrke": "Styrke", "delvis": "Delvis", "utfordring": "Utfordring", "for-fa-svar": "For få svar"}
+LABELS = {
+    1: "Helt uenig",
+    2: "Litt uenig",
+    3: "Verken enig eller uenig",
+    4: "Litt enig",
+    5: "Helt enig",
+    "vet-ikke": "Vet ikke",
+}
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +33,7 @@ def data():
 def planned_answers(data) -> dict:
     """Low answers in the first themes, high in the rest, one «Vet ikke»."""
     answers = {}
-    for index, item in enumerate(data["items"]):
+    for _index, item in enumerate(data["items"]):
         theme_index = [t["id"] for t in data["themes"]].index(item["theme"])
         wanted = 1 if theme_index < 3 else 5
         answers[item["id"]] = (6 - wanted) if item["reverse"] else wanted
@@ -50,14 +55,15 @@ def stored(page) -> dict:
 
 def test_answer_everything_see_results_and_keep_them(browser, base_url, data):
     answers = planned_answers(data)
-    expected = assess(data["items"], [t["id"] for t in data["themes"]], answers,
-                      data["catalogue"], None)
+    expected = assess(data["items"], [t["id"] for t in data["themes"]], answers, data["catalogue"], None)
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
         requests = []
         page.on("request", lambda request: requests.append((request.method, request.url)))
         answer_all(page, data, answers)
-        expect(page.get_by_text(f"{len(data['items'])} av {len(data['items'])} besvart", exact=True)).to_be_visible()
+        expect(
+            page.get_by_text(f"{len(data['items'])} av {len(data['items'])} besvart", exact=True)
+        ).to_be_visible()
 
         table = page.get_by_role("table", name="Resultat per tema")
         for score in expected["scores"]:
@@ -70,7 +76,10 @@ def test_answer_everything_see_results_and_keep_them(browser, base_url, data):
         first = next(t["name"] for t in data["themes"] if t["id"] == weakest[0])
         assert page.get_by_role("heading", name=first, level=3).is_visible()
         practice = data["catalogue"]["practices"][
-            [p["id"] for p in data["catalogue"]["practices"]].index(expected["matches"][weakest[0]]["practices"][0])]
+            [p["id"] for p in data["catalogue"]["practices"]].index(
+                expected["matches"][weakest[0]]["practices"][0]
+            )
+        ]
         assert page.get_by_text(practice["title"], exact=True).first.is_visible()
         expect(page.get_by_role("status")).to_contain_text("Utfordring")  # the live region announced it
 
@@ -130,8 +139,10 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         expect(page.get_by_role("alert")).to_contain_text("for stor")
 
         near_empty = tmp_path / "near-empty.json"
-        near_empty.write_text(json.dumps({"format": content["format"], "version": content["version"],
-                                          "answers": {"a": True}}), encoding="utf-8")
+        near_empty.write_text(
+            json.dumps({"format": content["format"], "version": content["version"], "answers": {"a": True}}),
+            encoding="utf-8",
+        )
         importer.set_input_files(near_empty)
         expect(page.get_by_role("alert")).to_contain_text("ingen svar")
         assert stored(page)["answers"] == answers
@@ -143,9 +154,13 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         expect(page.get_by_text(f"0 av {len(data['items'])} besvart", exact=True)).to_be_visible()
 
         hostile = dict(content)
-        hostile["context"] = {**content["context"], "county": "<img src=x onerror=\"window.__hacked=1\"><script>window.__hacked=2</script>"}
-        hostile["plan"] = [{"practice": data["catalogue"]["practices"][0]["id"],
-                            "what": "<b>fet</b>", "who": "", "when": ""}]
+        hostile["context"] = {
+            **content["context"],
+            "county": '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>',
+        }
+        hostile["plan"] = [
+            {"practice": data["catalogue"]["practices"][0]["id"], "what": "<b>fet</b>", "who": "", "when": ""}
+        ]
         evil = tmp_path / "evil.json"
         evil.write_text(json.dumps(hostile), encoding="utf-8")
         importer.set_input_files(evil)
@@ -248,15 +263,19 @@ def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):
         cell = page.locator("#jupyter-cell")
         expect(cell.get_by_text(f"0 av {len(data['items'])} besvart", exact=True)).to_be_visible()
 
-        page.evaluate("a => { window.__model.set('answers', a); window.__model.set('context', {county: 'Agder'}); }",
-                      {first["id"]: 5})
+        page.evaluate(
+            "a => { window.__model.set('answers', a); window.__model.set('context', {county: 'Agder'}); }",
+            {first["id"]: 5},
+        )
         expect(cell.get_by_text(f"1 av {len(data['items'])} besvart", exact=True)).to_be_visible()
         cell.locator("summary", has_text=data["themes"][0]["name"]).first.click()
         group = cell.get_by_role("group", name=first["text"], exact=True)
         assert group.get_by_label("Helt enig", exact=True).is_checked()
         assert cell.get_by_label("Fylke (lagres bare i din nettleser)").input_value() == "Agder"
 
-        cell.get_by_role("group", name=second["text"], exact=True).get_by_label("Litt uenig", exact=True).check()
+        cell.get_by_role("group", name=second["text"], exact=True).get_by_label(
+            "Litt uenig", exact=True
+        ).check()
         synced = page.evaluate("window.__model.get('answers')")
         assert synced == {first["id"]: 5, second["id"]: 2}
         assert page.evaluate("window.__saves") >= 1
@@ -284,7 +303,9 @@ def test_two_tabs_merge_answers_county_and_snapshots(browser, base_url, data):
         tab_b.goto(base_url + PAGE, wait_until="networkidle")
 
         open_theme(tab_a, first_theme)
-        tab_a.get_by_role("group", name=first["text"], exact=True).get_by_label("Litt enig", exact=True).check()
+        tab_a.get_by_role("group", name=first["text"], exact=True).get_by_label(
+            "Litt enig", exact=True
+        ).check()
         tab_a.get_by_label("Fylke (lagres bare i din nettleser)").fill("Innlandet")
         tab_a.get_by_role("button", name="Lagre øyeblikksbilde").click()
 
@@ -315,7 +336,9 @@ def test_storage_full_tells_the_reader_and_offers_the_answers(browser, base_url,
           window.__full = true;
         }""")
         open_theme(page, data["themes"][0])
-        page.get_by_role("group", name=first["text"], exact=True).get_by_label("Helt uenig", exact=True).check()
+        page.get_by_role("group", name=first["text"], exact=True).get_by_label(
+            "Helt uenig", exact=True
+        ).check()
         warning = page.get_by_role("alert").filter(has_text="Svarene blir ikke lagret")
         expect(warning).to_be_visible()
         assert warning.is_visible()  # in view while answering (sticky)
@@ -326,7 +349,9 @@ def test_storage_full_tells_the_reader_and_offers_the_answers(browser, base_url,
         assert json.loads(rescued.read_text(encoding="utf-8"))["answers"] == {first["id"]: 1}
 
         page.evaluate("window.__full = false")
-        page.get_by_role("group", name=first["text"], exact=True).get_by_label("Litt uenig", exact=True).check()
+        page.get_by_role("group", name=first["text"], exact=True).get_by_label(
+            "Litt uenig", exact=True
+        ).check()
         expect(warning).to_have_count(0)
         assert stored(page)["answers"] == {first["id"]: 2}
         assert opened.problems() == {}, "no uncaught errors"
@@ -336,7 +361,8 @@ def test_large_unreadable_value_never_stops_the_tool_and_delete_leaves_nothing(b
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
         # The largest broken value this browser will hold: a copy of it cannot fit beside it.
-        size = page.evaluate("""k => {
+        size = page.evaluate(
+            """k => {
           localStorage.clear();
           let size = 0;
           for (let step = 1 << 24; step >= 1 << 12; step >>= 1) {
@@ -344,7 +370,9 @@ def test_large_unreadable_value_never_stops_the_tool_and_delete_leaves_nothing(b
           }
           localStorage.setItem(k, "{" + "x".repeat(size));
           return size;
-        }""", KEY)
+        }""",
+            KEY,
+        )
         assert size > 1_000_000
         page.reload(wait_until="networkidle")
         expect(page.get_by_role("button", name="Slett svarene mine")).to_be_visible()
@@ -356,7 +384,9 @@ def test_large_unreadable_value_never_stops_the_tool_and_delete_leaves_nothing(b
 
         open_theme(page, data["themes"][0])
         first = data["items"][0]
-        page.get_by_role("group", name=first["text"], exact=True).get_by_label("Helt enig", exact=True).check()
+        page.get_by_role("group", name=first["text"], exact=True).get_by_label(
+            "Helt enig", exact=True
+        ).check()
         page.get_by_label("Fylke (lagres bare i din nettleser)").fill("Troms")
         assert stored(page)["answers"] == {first["id"]: 5}
 
@@ -376,6 +406,7 @@ def test_profile_bars_are_right_under_a_strict_csp(browser, base_url, data):
     csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'"
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
+
         def with_csp(route):
             response = route.fetch()
             route.fulfill(response=response, headers={**response.headers, "content-security-policy": csp})
@@ -383,7 +414,9 @@ def test_profile_bars_are_right_under_a_strict_csp(browser, base_url, data):
         page.route(base_url + PAGE, with_csp)
         violations = []
         page.on("console", lambda msg: "Content Security Policy" in msg.text and violations.append(msg.text))
-        page.evaluate("k => localStorage.setItem(k, JSON.stringify({answers: %s}))" % json.dumps(answers), KEY)
+        page.evaluate(
+            "k => localStorage.setItem(k, JSON.stringify({answers: %s}))" % json.dumps(answers), KEY
+        )
         page.reload(wait_until="networkidle")
         widths = page.evaluate("""() => [...document.querySelectorAll('.kb-sv-chart-row')].map(row => {
           const track = row.querySelector('.kb-sv-chart-track').getBoundingClientRect().width;
@@ -401,13 +434,15 @@ def test_every_link_in_the_widget_leads_somewhere(browser, base_url, data, site)
     answers = planned_answers(data)
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
-        page.evaluate("k => localStorage.setItem(k, JSON.stringify({answers: %s}))" % json.dumps(answers), KEY)
+        page.evaluate(
+            "k => localStorage.setItem(k, JSON.stringify({answers: %s}))" % json.dumps(answers), KEY
+        )
         page.reload(wait_until="networkidle")
         links = page.evaluate("() => [...document.querySelectorAll('.kb-sv a[href]')].map(a => a.href)")
     assert len(links) >= 4
     for link in set(links):
         assert link.startswith(base_url), link
-        path, _, anchor = link[len(base_url):].partition("#")
+        path, _, anchor = link[len(base_url) :].partition("#")
         html = (site / path).read_text(encoding="utf-8")
         assert anchor and f'id="{anchor}"' in html, link
 
@@ -415,24 +450,35 @@ def test_every_link_in_the_widget_leads_somewhere(browser, base_url, data, site)
 def test_import_shows_the_file_and_asks_before_replacing(browser, base_url, data, tmp_path):
     answers = planned_answers(data)
     first = data["items"][0]
-    theirs = {"format": "samarbeidsboka-selvvurdering", "version": 1,
-              "exported": "2026-03-05T12:00:00.000Z", "answers": {first["id"]: 3},
-              "context": {"role": "Oppfølgingstjenesten (OT)", "level": "", "county": "Nordland"},
-              "plan": [], "snapshots": []}
+    theirs = {
+        "format": "samarbeidsboka-selvvurdering",
+        "version": 1,
+        "exported": "2026-03-05T12:00:00.000Z",
+        "answers": {first["id"]: 3},
+        "context": {"role": "Oppfølgingstjenesten (OT)", "level": "", "county": "Nordland"},
+        "plan": [],
+        "snapshots": [],
+    }
     upload = tmp_path / "fra-kollega.json"
     upload.write_text(json.dumps(theirs), encoding="utf-8")
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
-        page.evaluate("([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a, context: {county: 'Agder'}}))",
-                      [KEY, answers])
+        page.evaluate(
+            "([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a, context: {county: 'Agder'}}))",
+            [KEY, answers],
+        )
         page.reload(wait_until="networkidle")
         importer = page.get_by_label("Les inn svar fra en fil du har lastet ned")
 
         importer.set_input_files(upload)
         question = page.get_by_role("group", name="Vil du lese inn fra-kollega.json?")
         expect(question).to_be_visible()
-        for line in ("Lastet ned: 5. mars 2026", "Rolle: Oppfølgingstjenesten (OT)", "Fylke: Nordland",
-                     f"Svar: 1 av {len(data['items'])} påstander"):
+        for line in (
+            "Lastet ned: 5. mars 2026",
+            "Rolle: Oppfølgingstjenesten (OT)",
+            "Fylke: Nordland",
+            f"Svar: 1 av {len(data['items'])} påstander",
+        ):
             expect(question.get_by_text(line, exact=True)).to_be_visible()
         assert stored(page)["answers"] == answers, "nothing replaced before the reader says so"
         question.get_by_role("button", name="Avbryt").click()
@@ -459,8 +505,11 @@ def test_filled_in_page_fits_a_320_px_phone(browser, base_url, data):
     answers = planned_answers(data)
     with visit(browser, base_url, PAGE, width=320, height=640) as opened:
         page = opened.page
-        page.evaluate("([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a, snapshots: "
-                      "[{date: '2026-01-01T10:00:00Z', label: '1.1.2026', answers: a}]}))", [KEY, answers])
+        page.evaluate(
+            "([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a, snapshots: "
+            "[{date: '2026-01-01T10:00:00Z', label: '1.1.2026', answers: a}]}))",
+            [KEY, answers],
+        )
         page.reload(wait_until="networkidle")
         page.get_by_label("Sammenlign svarene nå med").select_option(index=1)
         for theme in data["themes"]:

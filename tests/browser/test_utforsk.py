@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tools.browser import axe_violations, describe, visit
 from book.catalogue import load_catalogue
+from tools.browser import axe_violations, describe, visit
 
 pytestmark = pytest.mark.browser
 PAGE = "chapters/verktoy/utforsk-grepene.html"

@@ -52,6 +52,11 @@ class Selvvurdering(anywidget.AnyWidget):
     def result(self) -> dict:
         """Scores per theme, the weakest themes, their matches, and the advice (``advice``)."""
         level = self.context.get("level") or None
-        args = (self.data["items"], [t["id"] for t in self.data["themes"]], self.answers,
-                self.data["catalogue"], level)
+        args = (
+            self.data["items"],
+            [t["id"] for t in self.data["themes"]],
+            self.answers,
+            self.data["catalogue"],
+            level,
+        )
         return {**assess(*args), "advice": advise(*args)}
