@@ -206,3 +206,68 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
         and not (doc.startswith("chapters/tall/") and doc.rsplit("/", 1)[1] in notebooks)
     ]
     assert others == [], rebuilt.stdout[-2000:]
+
+
+# Every script and stylesheet any page loads (site-relative; content-hashed names folded). A
+# theme or extension script that comes back (fontawesome, copybutton, thebe …) fails this test;
+# a new one of ours is added here on purpose.
+ALLOWED_SCRIPTS = {
+    "_static/design-tabs.js",
+    "_static/doctools.js",
+    "_static/documentation_options.js",
+    "_static/language_data.js",
+    "_static/searchtools.js",
+    "_static/sphinx_highlight.js",
+    "_static/scripts/bootstrap.js",
+    "_static/scripts/pydata-sphinx-theme.js",
+    "_static/scripts/sphinx-book-theme.js",
+    "searchindex.js",
+    "_static/kb/folds.js",
+    "_static/kb/inline/*.js",
+    "_static/kb/paths.js",
+    "_static/kb/scroll-cue.js",
+    "_static/kb/search-page.js",
+    "_static/kb/search-weights.js",
+    "_static/kb/translations.js",
+    "_static/kb/widgets/file-warning.js",
+    "_static/kb/widgets/host.js",
+    "_static/kb/widgets/projector.js",
+    "_static/kb/widgets/quiz/quiz.js",
+}
+ALLOWED_STYLES = {
+    "_static/mystnb.*.css",
+    "_static/pygments.css",
+    "_static/sphinx-design.min.css",
+    "_static/styles/pydata-sphinx-theme.css",
+    "_static/styles/sphinx-book-theme.css",
+    "_static/styles/theme.css",
+    "_static/kb/inline/*.css",
+    "_static/kb/kb.css",
+    "_static/kb/print.css",
+    "_static/kb/charts.css",
+    "_static/kb/trainer.css",
+    "_static/kb/widgets/gruppe/gruppe.css",
+    "_static/kb/widgets/projector.css",
+    "_static/kb/widgets/quiz/quiz.css",
+    "_static/kb/widgets/selvvurdering/selvvurdering.css",
+    "_static/kb/widgets/utforsk/utforsk.css",
+}
+
+
+def asset_name(url: str) -> str:
+    """Site-relative path; content-hashed file names folded to ``*``."""
+    path = re.sub(r"^(\.\./)+", "", url).split("?")[0]
+    path = re.sub(r"^_static/kb/inline/[0-9a-f]{16}\.(js|css)$", r"_static/kb/inline/*.\1", path)
+    return re.sub(r"^_static/mystnb\.[0-9a-f]{64}\.css$", "_static/mystnb.*.css", path)
+
+
+def test_pages_load_exactly_the_allowed_scripts_and_stylesheets(site):
+    scripts, styles = set(), set()
+    for page in site.rglob("*.html"):
+        if "_static" in page.parts:
+            continue
+        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        scripts |= {asset_name(tag["src"]) for tag in html.select("script[src]")}
+        styles |= {asset_name(tag["href"]) for tag in html.select("link[rel~=stylesheet]")}
+    assert scripts == ALLOWED_SCRIPTS
+    assert styles == ALLOWED_STYLES
