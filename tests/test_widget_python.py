@@ -94,3 +94,17 @@ def test_embedded_json_cannot_end_or_escape_its_script_element():
     assert "<" not in payload and ">" not in payload and "&" not in payload
     assert json.loads(payload) == data
     assert html.count("</script>") == 1
+
+
+def test_bundle_follows_an_import_into_a_sibling_widget_folder(tmp_path):
+    from widgets.bundle import bundle
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "a.js").write_text(
+        'import { x } from "../b/dom.js";\nimport { y } from "./dom.js";\nexport default { x, y };\n'
+    )
+    (tmp_path / "a" / "dom.js").write_text("export const y = 2;\n")
+    (tmp_path / "b" / "dom.js").write_text("export const x = 1;\n")
+    source = bundle(tmp_path / "a" / "a.js")
+    assert "__esm_b_dom" in source and "__esm_a_dom" in source and "../b/" not in source

@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-IMPORT = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"\./([\w-]+)\.js";[ \t]*\n', re.M)
+# `./x.js` beside the module, or `../w/x.js` in a sibling widget folder (the group overview
+# uses the self-assessment's modules).
+IMPORT = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"((?:\./|\.\./[\w-]+/)[\w-]+\.js)";[ \t]*\n', re.M)
 EXPORT = re.compile(r"^export (async function\*?|function\*?|const|let|class) (\w+)", re.M)
 ANY_IMPORT = re.compile(r"^\s*import\b|\bimport\s*\(|\bimport\.meta\b", re.M)
 ANY_EXPORT = re.compile(r"^\s*export\b", re.M)
@@ -38,19 +40,21 @@ class BundleError(RuntimeError):
     pass
 
 
-def _binding(name: str) -> str:
-    return "__esm_" + re.sub(r"\W", "_", name)
+def _binding(path: Path) -> str:
+    """The variable that holds a module's exports: named by its folder and file."""
+    return "__esm_" + re.sub(r"\W", "_", f"{path.parent.name}_{path.stem}")
 
 
-def _imports(path: Path, source: str) -> tuple[str, list[str]]:
+def _imports(path: Path, source: str) -> tuple[str, list[Path]]:
     """The source with its imports turned into destructurings, and the modules it needs."""
-    needed: list[str] = []
+    needed: list[Path] = []
 
     def replace(match: re.Match) -> str:
         names = [n.strip() for n in match.group(1).split(",") if n.strip()]
         parts = [re.sub(r"^(\w+)\s+as\s+(\w+)$", r"\1: \2", n) for n in names]
-        needed.append(match.group(2))
-        return f"const {{ {', '.join(parts)} }} = {_binding(match.group(2))};\n"
+        target = (path.parent / match.group(2)).resolve()
+        needed.append(target)
+        return f"const {{ {', '.join(parts)} }} = {_binding(target)};\n"
 
     out = IMPORT.sub(replace, source)
     if ANY_IMPORT.search(out):
@@ -72,28 +76,28 @@ def _body(path: Path, source: str, default: bool = False) -> str:
 
 
 def _wrap(path: Path, source: str) -> str:
-    return f"// ---- {path.name}\nconst {_binding(path.stem)} = (() => {{\n{_body(path, source)}}})();\n"
+    return f"// ---- {path.name}\nconst {_binding(path)} = (() => {{\n{_body(path, source)}}})();\n"
 
 
 def _graph(entry: Path, entry_source: str | None = None) -> tuple[list[Path], dict[Path, str]]:
     """Every module ``entry`` imports (transitively), imports converted, in dependency order."""
-    folder = entry.parent
+    entry = entry.resolve()
     order: list[Path] = []
-    seen: set[str] = set()
+    seen: set[Path] = set()
     converted: dict[Path, str] = {}
 
-    def visit(path: Path, trail: tuple[str, ...]) -> None:
-        if path.stem in trail:
-            raise BundleError(f"import cycle: {' -> '.join((*trail, path.stem))}")
-        if path.stem in seen:
+    def visit(path: Path, trail: tuple[Path, ...]) -> None:
+        if path in trail:
+            raise BundleError("import cycle: " + " -> ".join(p.stem for p in (*trail, path)))
+        if path in seen:
             return
         if not path.is_file():
-            raise BundleError(f"{trail[-1]}.js imports ./{path.name}, which does not exist")
+            raise BundleError(f"{trail[-1].name} imports {path.name}, which does not exist")
         text = entry_source if path == entry and entry_source is not None else None
         source, needed = _imports(path, text if text is not None else path.read_text(encoding="utf-8"))
-        for name in needed:
-            visit(folder / f"{name}.js", (*trail, path.stem))
-        seen.add(path.stem)
+        for target in needed:
+            visit(target, (*trail, path))
+        seen.add(path)
         converted[path] = source
         order.append(path)
 
@@ -105,7 +109,7 @@ def bundle(entry: Path) -> str:
     """The entry module with every module it imports (transitively) inlined before it."""
     order, converted = _graph(entry)
     parts = [_wrap(path, converted[path]) for path in order[:-1]]
-    main = converted[entry]
+    main = converted[order[-1]]
     if DEFAULT_EXPORT.search(main) is None:
         raise BundleError(f"{entry.name} has no default export")
     return "\n".join(parts) + f"// ---- {entry.name}\n" + main
@@ -115,7 +119,7 @@ def module_function(entry: Path, entry_source: str | None = None) -> str:
     """An arrow function that runs ``entry`` and its imports and returns its namespace object."""
     order, converted = _graph(entry, entry_source)
     parts = [_wrap(path, converted[path]) for path in order[:-1]]
-    main = converted[entry]
+    main = converted[order[-1]]
     main_body = _body(entry, main, default=DEFAULT_EXPORT.search(main) is not None)
     return "() => {\n" + "\n".join(parts) + f"// ---- {entry.name}\n{main_body}}}"
 
