@@ -17,9 +17,12 @@ SKIP_CLASSES = {"kb-kilde", "kb-term"}
 
 
 def print_note(section: str | None, page: str, link_text: str = "") -> str:
-    """The text printed after a link: the section it leads to, and the page that has it."""
+    """The text printed after a link: the section it leads to, and the page that has it.
+
+    Nothing when the link's own text already names the page it leads to (the top of it).
+    """
     if not section or section == page:
-        return f" (se «{page}»)"
+        return "" if link_text.strip().casefold() == page.strip().casefold() else f" (se «{page}»)"
     if section == link_text:
         return f" (i «{page}»)"
     return f" (se «{section}» i «{page}»)"
@@ -54,11 +57,10 @@ def add_print_notes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if target == docname or target not in env.titles:
             continue
         page = env.titles[target].astext()
-        note = nodes.inline(
-            "",
-            print_note(sections.get((target, fragment)), page, reference.astext()),
-            classes=["kb-print-only"],
-        )
+        text = print_note(sections.get((target, fragment)), page, reference.astext())
+        if not text:
+            continue
+        note = nodes.inline("", text, classes=["kb-print-only"])
         reference.parent.insert(reference.parent.index(reference) + 1, note)
 
 

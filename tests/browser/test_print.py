@@ -84,5 +84,6 @@ def test_print_notes_name_the_section_and_the_page():
     )
     assert print_note("Samarbeidsmøter", "Å arbeide sammen", "Samarbeidsmøter") == " (i «Å arbeide sammen»)"
     assert print_note(None, "Ordliste") == " (se «Ordliste»)"
+    assert print_note(None, "Ordliste", "ordliste") == ""  # the link text names the page already
     assert target_of("../om-kildene.html#kilde-x", "chapters/stier/a") == ("chapters/om-kildene", "kilde-x")
     assert target_of("omrader/endring.html", "chapters/anbefalinger") == ("chapters/omrader/endring", "")
