@@ -38,23 +38,28 @@ def path_id(path_doc: str) -> str:
     return path_doc.rsplit("/", 1)[-1]
 
 
-def steps_in(doctree: nodes.document, docname: str) -> list[str]:
-    """The docnames the first numbered list links to, in order, one per item."""
+def steps_in(doctree: nodes.document, docname: str, labels: dict | None = None) -> list[str]:
+    """The docnames the first numbered list links to, in order, one per item.
+
+    An item's first link to another page makes it a step: a ``{doc}`` link, or a ``{ref}`` to a
+    section whose page is known from ``labels`` (the std domain's label → (docname, …); the
+    pages a path links to are read before it, as Sphinx reads in name order).
+    """
+    labels = labels or {}
     for listing in doctree.findall(nodes.enumerated_list):
         steps = []
         for item in listing.children:
-            target = next(
-                (x["reftarget"] for x in item.findall(addnodes.pending_xref) if x.get("reftype") == "doc"),
-                None,
-            )
-            if target is None:
-                continue
-            target = (
-                docname_join(docname, target.lstrip("/"))
-                if not target.startswith("/")
-                else target.lstrip("/")
-            )
-            if target != docname and target not in steps:
+            target = None
+            for xref in item.findall(addnodes.pending_xref):
+                if xref.get("reftype") == "doc":
+                    raw = xref["reftarget"]
+                    target = raw.lstrip("/") if raw.startswith("/") else docname_join(docname, raw)
+                elif xref.get("reftype") == "ref" and xref["reftarget"] in labels:
+                    target = labels[xref["reftarget"]][0]
+                if target is not None and target != docname:
+                    break
+                target = None
+            if target is not None and target not in steps:
                 steps.append(target)
         if steps:
             return steps
@@ -132,7 +137,7 @@ def _store(env) -> dict[str, list[str]]:
 def _read_steps(app: Sphinx, doctree: nodes.document) -> None:
     docname = app.env.docname
     if docname.startswith(PATH_DIR):
-        steps = steps_in(doctree, docname)
+        steps = steps_in(doctree, docname, app.env.get_domain("std").labels)
         if steps:
             _store(app.env)[docname] = steps
         else:
