@@ -38,7 +38,7 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 MAX_MEMORY = 64 * 2**20  # bytes traced while loading one example
-LINE = re.compile(r"^data/[a-z]+\.(yml|csv):[0-9]+[:,] ")
+LINE = re.compile(r"^data/[a-z_]+\.(yml|csv):[0-9]+[:,] ")
 YAML_FILES = sorted(p.name for p in VALID.glob("*.yml"))
 FIELDS = [
     "id",

@@ -131,7 +131,8 @@ def test_an_empty_figures_csv_is_an_error(tmp_path, content):
 
 
 @pytest.mark.parametrize(
-    "file_name,key", [("glossary.yml", "glossary"), ("timeline.yml", "timeline"), ("assessment.yml", "items")]
+    "file_name,key", [("glossary.yml", "glossary"), ("timeline.yml", "timeline"), ("quiz.yml", "questions"),
+                      ("dialogue_cards.yml", "cards")]
 )
 def test_every_collection_must_have_entries(tmp_path, file_name, key):
     errors = errors_for(copy_with(tmp_path, file_name, f"{key}: []\n"))
@@ -144,7 +145,7 @@ def test_the_ok_line_counts_every_collection():
     assert result.stdout.strip() == (
         "data OK: 1 sources (3 sections), 1 areas, 1 themes, 1 practices, 1 barriers, "
         "1 recommendations, 1 cases, 1 timeline events, 1 glossary terms, 2 figures, "
-        "1 self-assessment items"
+        "1 self-assessment items, 1 self-assessment notes, 1 quiz questions, 1 dialogue cards"
     )
 
 

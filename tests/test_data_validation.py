@@ -182,14 +182,14 @@ CASES = {
         "quiz.yml",
         '      - text: "Lange og detaljerte"',
         '      - text: "Lange og detaljerte"\n        correct: true',
-        "data/quiz.yml:7, entry 'avtale-lengde', field 'options': Value error, exactly one option "
+        "data/quiz.yml:7, entry 'avtale-lengde', field 'options': exactly one option "
         "must have correct: true (found 2)",
     ),
     "quiz question without a right answer": (
         "quiz.yml",
         "        correct: true\n",
         "",
-        "data/quiz.yml:7, entry 'avtale-lengde', field 'options': Value error, exactly one option "
+        "data/quiz.yml:7, entry 'avtale-lengde', field 'options': exactly one option "
         "must have correct: true (found 0)",
     ),
     "quiz question about a theme that does not exist": (
