@@ -105,6 +105,9 @@ def front_html(entries: list[tuple[str, int]], captions: dict[int, str] | None =
 
 
 def _render(page: Page, content: str) -> bytes:
+    # Leave the site first: set_content writes into the open document, which keeps the site's
+    # CSP (style-src 'self'), and that would block this page's own <style>.
+    page.goto("about:blank")
     page.set_content(content, wait_until="load")
     return page.pdf(prefer_css_page_size=True, print_background=True)
 
