@@ -63,14 +63,24 @@ class Visit:
 
 @contextmanager
 def visit(
-    browser: Browser, base_url: str, path: str, width: int = 1280, height: int = 900, measure: bool = False
+    browser: Browser,
+    base_url: str,
+    path: str,
+    width: int = 1280,
+    height: int = 900,
+    measure: bool = False,
+    bypass_csp: bool = False,
 ):
     """Open ``path`` on the local server with every other host blocked; yields a Visit.
 
-    With ``measure``, the size of every response body is recorded (for ``make bench``).
+    With ``measure``, the size of every response body is recorded (for ``make bench``). With
+    ``bypass_csp``, the page ignores the site's CSP: only for a test that plays another host
+    (Jupyter runs the widget's module from a blob, which the site's policy forbids).
     """
     local = urlsplit(base_url).netloc
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nb-NO")
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, locale="nb-NO", bypass_csp=bypass_csp
+    )
     page = context.new_page()
     record = Visit(page)
 

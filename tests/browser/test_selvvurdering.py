@@ -257,7 +257,7 @@ def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):
     from widgets.selvvurdering import esm_source
 
     first, second = data["items"][0], data["items"][1]
-    with visit(browser, base_url, PAGE) as opened:
+    with visit(browser, base_url, PAGE, bypass_csp=True) as opened:  # Jupyter, not the site
         page = opened.page
         page.evaluate(FAKE_ANYWIDGET, [esm_source(), data])
         cell = page.locator("#jupyter-cell")
