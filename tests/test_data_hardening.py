@@ -131,8 +131,13 @@ def test_an_empty_figures_csv_is_an_error(tmp_path, content):
 
 
 @pytest.mark.parametrize(
-    "file_name,key", [("glossary.yml", "glossary"), ("timeline.yml", "timeline"), ("quiz.yml", "questions"),
-                      ("dialogue_cards.yml", "cards")]
+    "file_name,key",
+    [
+        ("glossary.yml", "glossary"),
+        ("timeline.yml", "timeline"),
+        ("quiz.yml", "questions"),
+        ("dialogue_cards.yml", "cards"),
+    ],
 )
 def test_every_collection_must_have_entries(tmp_path, file_name, key):
     errors = errors_for(copy_with(tmp_path, file_name, f"{key}: []\n"))
