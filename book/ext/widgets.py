@@ -40,19 +40,22 @@ def container_html(name: str, data: dict) -> str:
     )
 
 
+ASSESSMENT_FILES = ("assessment.yml", "practices.yml", "barriers.yml", "recommendations.yml", "framework.yml")
+
+
+def assessment_data(directive: SphinxDirective) -> dict:
+    """The self-assessment's data (statements, themes, catalogue); the page is rebuilt when
+    one of the files it comes from changes."""
+    for file_name in ASSESSMENT_FILES:
+        directive.env.note_dependency(str(ROOT / "data" / file_name))
+    return selvvurdering_data(catalogue(directive.env.app))
+
+
 class SelvvurderingDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        for file_name in (
-            "assessment.yml",
-            "practices.yml",
-            "barriers.yml",
-            "recommendations.yml",
-            "framework.yml",
-        ):
-            self.env.note_dependency(str(ROOT / "data" / file_name))
-        data = selvvurdering_data(catalogue(self.env.app))
+        data = assessment_data(self)
         # One anchor per theme, so theme pages can link to «their» part of the assessment;
         # the widget opens that theme when the page is opened with it.
         std = self.env.get_domain("std")
@@ -72,15 +75,7 @@ class GruppeoversiktDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        for file_name in (
-            "assessment.yml",
-            "practices.yml",
-            "barriers.yml",
-            "recommendations.yml",
-            "framework.yml",
-        ):
-            self.env.note_dependency(str(ROOT / "data" / file_name))
-        data = selvvurdering_data(catalogue(self.env.app))
+        data = assessment_data(self)
         return [nodes.raw("", container_html("gruppe", data), format="html")]
 
 
