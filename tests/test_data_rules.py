@@ -23,7 +23,17 @@ from book.coverage import (
     check_coverage,
 )
 from book.errors import DataValidationError
-from book.models import AssessmentItem, Barrier, Case, Citation, Practice, Recommendation, Theme
+from book.models import (
+    AssessmentItem,
+    Barrier,
+    Case,
+    Citation,
+    DialogueCard,
+    Practice,
+    QuizQuestion,
+    Recommendation,
+    Theme,
+)
 from book.quotes import SEED_FILES, seeds_required
 from book.quotes import SEEDS as REAL_SEEDS
 from book.schema import ID_REFERENCES
@@ -47,6 +57,22 @@ REFERENCES = {  # rule -> (file, valid text, the same with an id one letter off,
     (Case, "themes"): ("cases.yml", "themes: [avtaler]", "themes: [avtale]", 7),
     (Case, "practices"): ("cases.yml", "practices: [korte-avtaler]", "practices: [korte-avtale]", 6),
     (AssessmentItem, "theme"): ("assessment.yml", "theme: avtaler", "theme: avtale", 3),
+    (AssessmentItem, "practices"): (
+        "assessment.yml",
+        "practices: [korte-avtaler]",
+        "practices: [korte-avtale]",
+        5,
+    ),
+    (QuizQuestion, "area"): ("quiz.yml", "area: organisering", "area: organiserin", 4),
+    (QuizQuestion, "theme"): ("quiz.yml", "theme: avtaler", "theme: avtale", 5),
+    (QuizQuestion, "practice"): ("quiz.yml", "practice: korte-avtaler", "practice: korte-avtale", 14),
+    (DialogueCard, "theme"): ("dialogue_cards.yml", "theme: avtaler", "theme: avtale", 3),
+    (DialogueCard, "practices"): (
+        "dialogue_cards.yml",
+        "practices: [korte-avtaler]",
+        "practices: [korte-avtale]",
+        10,
+    ),
 }
 
 
