@@ -9,8 +9,7 @@ from __future__ import annotations
 from .catalogue import Catalogue
 from .charts.frames import studies, study_of
 from .coverage import cited_sources
-from .markdown import labels
-from .widget_data import citation_text
+from .widget_data import citation_text, practice_href
 
 LEVELS = [
     {"id": "strategisk", "name": "Strategisk (ledelse)"},
@@ -48,8 +47,7 @@ def utforsk_data(catalogue: Catalogue, url_state: bool = True) -> dict:
                 "id": p.id,
                 "title": p.title,
                 "description": p.description,
-                "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
-                f"#{labels.practice(p.id)}",
+                "href": practice_href(catalogue, p),
                 "themes": list(p.themes),
                 "level": p.level,
                 "actors": list(p.actors),

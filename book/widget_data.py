@@ -19,6 +19,12 @@ def theme_anchor(theme_id: str) -> str:
     return f"{ANCHOR_PREFIX}{theme_id}"
 
 
+def practice_href(catalogue: Catalogue, practice) -> str:
+    """A practice's full entry, relative to the site root: on its home theme's area page."""
+    area = catalogue.themes[practice.themes[0]].area
+    return f"{labels.area_page(area)}.html#{labels.practice(practice.id)}"
+
+
 def citation_text(catalogue: Catalogue, citations: list[Citation]) -> str:
     """«IRIS 2017, 4.1.1; SINTEF 2010, 2.3»: the {kilde} role's wording, as plain text."""
     return "; ".join(catalogue.sources[c.source].label(c.section) for c in citations)
@@ -62,8 +68,7 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
                     "id": p.id,
                     "title": p.title,
                     "description": p.description,
-                    "href": f"{labels.area_page(catalogue.themes[p.themes[0]].area)}.html"
-                    f"#{labels.practice(p.id)}",
+                    "href": practice_href(catalogue, p),
                     "themes": list(p.themes),
                     "level": p.level,
                     "sustains": p.sustains,
