@@ -33,7 +33,10 @@ def visible_words(element: Tag) -> int:
         for child in list(fold.children):
             if child is not summary:
                 child.extract()
-    for hidden in element.select("script, style, template, [hidden], .headerlink"):
+    # screen-reader-only and print-only text is not on the screen
+    for hidden in element.select(
+        "script, style, template, [hidden], .headerlink, .visually-hidden, .kb-print-only"
+    ):
         hidden.decompose()
     return len(re.findall(r"\w+", element.get_text(" ")))
 

@@ -1,6 +1,6 @@
 """Folds: an entry's full text behind a ``<details>`` that opens on click, Enter, a link or print.
 
-``{kb-fold} <title>`` with ``:kind: grep|barriere`` wraps its content in
+``{kb-fold} <title>`` with ``:kind: grep|barriere|sporsmal|eksempel`` wraps its content in
 ``<details class="kb-fold">``; the summary carries a visible kind label with an icon (so a
 barrier never differs from a practice by colour alone) and «Vis hele teksten». The entry's
 heading and anchor stay outside the fold, so search, «På denne siden» and every existing link
@@ -17,9 +17,12 @@ from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+# kind: (visible label, icon or None, what opening it does)
 KINDS = {
-    "grep": ("Godt grep", "fa-solid fa-lightbulb"),
-    "barriere": ("Barriere", "fa-solid fa-triangle-exclamation"),
+    "grep": ("Godt grep", "fa-solid fa-lightbulb", "Vis hele teksten"),
+    "barriere": ("Barriere", "fa-solid fa-triangle-exclamation", "Vis hele teksten"),
+    "sporsmal": ("Til samtalen", None, "Vis spørsmålene"),
+    "eksempel": ("Eksempel", None, "Les eksempelet"),
 }
 
 
@@ -28,11 +31,11 @@ class fold(nodes.General, nodes.Element):
 
 
 def summary_html(title: str, kind: str) -> str:
-    label, icon = KINDS[kind]
+    label, icon, action = KINDS[kind]
+    mark = f'<span class="{icon}" aria-hidden="true"></span> ' if icon else ""
     return (
-        f'<summary><span class="kb-kind kb-kind-{kind}">'
-        f'<span class="{icon}" aria-hidden="true"></span> {label}</span> '
-        f'<span class="kb-fold-action">Vis hele teksten'
+        f'<summary><span class="kb-kind kb-kind-{kind}">{mark}{label}</span> '
+        f'<span class="kb-fold-action">{action}'
         f'<span class="visually-hidden"> om «{escape(title)}»</span></span></summary>'
     )
 

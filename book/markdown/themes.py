@@ -138,9 +138,9 @@ def theme_markdown(catalogue: Catalogue, theme_id: str, heading_level: int = 2) 
         lines += [f"Flere barrierer som også gjelder dette temaet: {links}.", ""]
     lines += example_markdown(catalogue, theme_id, h3)
     if theme.questions:
-        lines += [f"{h3} Spørsmål å snakke om", ""]
+        lines += [f"{h3} Spørsmål å snakke om", "", *fold_open(f"Spørsmål om {theme.name}", "sporsmal")]
         lines += [f"{i}. {escape(q)}" for i, q in enumerate(theme.questions, start=1)]
-        lines.append("")
+        lines += ["", *FOLD_CLOSE]
     lines += [
         ref(f"sv-tema-{theme.id}", "Vurder dette temaet i selvvurderingen"),
         "",
@@ -158,6 +158,8 @@ def example_markdown(catalogue: Catalogue, theme_id: str, hashes: str) -> list[s
     return [
         f"{hashes} Slik gjorde de det: {escape(case.name)}",
         "",
+        *fold_open(f"Slik gjorde de det: {case.name}", "eksempel"),
         f"{escape(case.model)} {cite(case.sources)} Les hele historien i {ref(labels.case(case.id), case.name)}.",
         "",
+        *FOLD_CLOSE,
     ]
