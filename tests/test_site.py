@@ -180,11 +180,6 @@ def test_sources_page_lists_all_five_reports_with_norwegian_references(site):
 
 
 @pytest.mark.build
-@pytest.mark.xfail(
-    strict=False,
-    reason="after this session's merges a data change re-reads more pages than the ones that "
-    "render it (to be traced: paths, trainer or notebook dependencies); see the session note",
-)
 def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
     result, output = build_copy(tmp_path, lambda book: None)
     assert result.returncode == 0, output[-2000:]
@@ -201,16 +196,19 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rebuilt.stdout)
     read = re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", plain, re.M)
     # The timeline is rendered by the introduction; the notebook chapters load the whole catalogue
-    # and are re-run on any data change (book/ext/notebooks.py). Nothing else is re-read.
+    # and are re-run on any data change (book/ext/notebooks.py). «For kursholdere» links the card
+    # PDFs once `make cards` has made them, so while they are missing it is re-read on every build
+    # (book/ext/trainer.py). Nothing else is re-read.
     notebooks = {p.stem for p in (tmp_path / "chapters" / "tall").glob("*.md")}
     assert "chapters/innledning" in read, rebuilt.stdout[-2000:]
+    expected = {"chapters/innledning", "chapters/stier/for-kursholdere"}
     others = [
         doc
         for doc in read
-        if doc != "chapters/innledning"
+        if doc not in expected
         and not (doc.startswith("chapters/tall/") and doc.rsplit("/", 1)[1] in notebooks)
     ]
-    assert others == [], rebuilt.stdout[-2000:]
+    assert others == [], f"re-read: {read}"
 
 
 # Every script and stylesheet any page loads (site-relative; content-hashed names folded). A

@@ -41,12 +41,18 @@ class KitDirective(SphinxDirective):
     option_spec: ClassVar[dict] = {"heading-level": directives.positive_int}
     section_class = ""
     wrapper_class = ""
+    depends: ClassVar[tuple[str, ...]] = ()  # the data files the text comes from (re-read on change)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if unknown := set(cls.depends) - set(files()):
+            raise ValueError(f"{cls.__name__}: no such data file {sorted(unknown)}")
 
     def markdown(self, books, level: int) -> str:
         raise NotImplementedError
 
     def run(self) -> list[nodes.Node]:
-        for file_name in files():
+        for file_name in self.depends:
             self.env.note_dependency(str(DATA_DIR / file_name))
         try:
             text = self.markdown(catalogue(self.env.app), self.options.get("heading-level", 2))
@@ -108,6 +114,7 @@ class CardsDirective(KitDirective):
         "layout": lambda value: directives.choice(value, ("a4", "a6")),
     }
     section_class = "kb-card"
+    depends = ("framework.yml", "dialogue_cards.yml", "practices.yml")
 
     def run(self) -> list[nodes.Node]:
         layout = self.options.get("layout", "a4")
@@ -128,6 +135,7 @@ class CardsDirective(KitDirective):
 
 class QuestionSheetsDirective(KitDirective):
     section_class = "kb-sheet"
+    depends = ("framework.yml",)
 
     def markdown(self, books, level):
         return trainer.question_sheets_markdown(books, level)
@@ -136,6 +144,7 @@ class QuestionSheetsDirective(KitDirective):
 class PaperAssessmentDirective(KitDirective):
     section_class = "kb-paper-area"
     wrapper_class = "kb-paper-assessment"
+    depends = ("framework.yml", "assessment.yml")
 
     def markdown(self, books, level):
         return trainer.paper_assessment_markdown(books, level)
@@ -147,6 +156,7 @@ class ProjectorDirective(KitDirective):
     required_arguments = 1
     section_class = "kb-slide"
     wrapper_class = "kb-projector"
+    depends = ("framework.yml", "dialogue_cards.yml", "practices.yml")
 
     def markdown(self, books, level):
         if self.arguments[0] not in books.areas:
