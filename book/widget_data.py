@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .catalogue import Catalogue
 from .markdown import labels
+from .markdown.themes import first_sentence
 from .models import Citation
 
 ANCHOR_PREFIX = "sv-tema-"
@@ -62,21 +63,19 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
         ],
         # Short texts shown beside the statements: who «vi» are, the scale, «Ikke aktuelt».
         "notes": {n.id: {"title": n.title, "text": n.text} for n in catalogue.assessment_notes.values()},
+        # Only what the widget shows: a grep's or barrier's title and one line (its summary, as in
+        # the theme overviews), with a link (href) to the full entry on its area page.
         "catalogue": {
             "practices": [
                 {
                     "id": p.id,
                     "title": p.title,
-                    "description": p.description,
+                    "summary": first_sentence(p.description),
                     "href": practice_href(catalogue, p),
                     "themes": list(p.themes),
                     "level": p.level,
                     "sustains": p.sustains,
                     "source": citation_text(catalogue, p.sources),
-                    "examples": [
-                        {"place": e.place, "text": e.text, "source": citation_text(catalogue, e.sources)}
-                        for e in p.examples
-                    ],
                 }
                 for p in catalogue.practices.values()
             ],
@@ -84,7 +83,7 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
                 {
                     "id": b.id,
                     "title": b.title,
-                    "description": b.description,
+                    "summary": first_sentence(b.description),
                     "themes": list(b.themes),
                     "source": citation_text(catalogue, b.sources),
                 }

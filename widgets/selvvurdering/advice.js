@@ -5,12 +5,6 @@
 import { h, fill } from "./dom.js";
 import { count, scaleFor } from "./labels.js";
 
-/** The first sentence of a text: the one line shown before «Les mer». */
-export function firstSentence(text) {
-  const match = /^.*?[.!?](?=\s|$)/s.exec(text);
-  return match ? match[0] : text;
-}
-
 export function adviceView(ctx) {
   const { data, prefix, pageRoot, themeById } = ctx;
   const body = h("div", { class: "kb-sv-weak-body" });
@@ -33,7 +27,7 @@ export function adviceView(ctx) {
     seen.add(id);
     const box = `${prefix}-plan-${id}`;
     return h("li", { class: "kb-sv-practice" },
-      h("strong", {}, practice.title), " ", firstSentence(practice.description), " ", more,
+      h("strong", {}, practice.title), " ", practice.summary, " ", more,
       h("div", { class: "kb-sv-choice" },
         h("input", { type: "checkbox", id: box, checked: chosen.has(id),
           onchange: (event) => ctx.togglePlan(id, event.target.checked) }),
@@ -63,7 +57,7 @@ export function adviceView(ctx) {
         entry.more_practices.map((id) => practiceItem(id, chosen, seen))),
       folded(`Barrierer å være obs på (${entry.barriers.length})`, entry.barriers.map((id) => {
         const barrier = barriers.get(id);
-        return h("li", {}, h("strong", {}, barrier.title), ` ${firstSentence(barrier.description)} `,
+        return h("li", {}, h("strong", {}, barrier.title), ` ${barrier.summary} `,
           h("span", { class: "kb-sv-source" }, `(Kilde: ${barrier.source})`));
       })),
       h("p", {}, h("a", { href: `${pageRoot}${theme.href}` }, `Les mer om ${theme.name.toLowerCase()} i boka`)));
