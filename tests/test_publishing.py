@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from book.dates import MONTHS, norwegian_date
 from book.errors import DataValidationError
 from book.ext.csp import CSP, csp_problems, externalise, headers_file
 from book.ext.meta import describe, ico_from_png, last_commit_date, sitemap
-from book.ext.publishing import MONTHS, norwegian_date
 from book.wcag import WCAG_FILE, load_statement, names_a_test
 
 from .conftest import ROOT

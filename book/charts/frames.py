@@ -13,14 +13,13 @@ import pandas as pd
 
 from ..catalogue import Catalogue
 from ..coverage import cited_sources
+from ..dates import MONTHS
 from ..widget_data import citation_text
-from .theme import TIME_LOCALE
 
 # The short version of the IRIS report summarises the same study (IRIS-rapport 2017/026, see
 # data/sources.yml), so evidence from it counts as evidence from that study, not a second one.
 SAME_STUDY = {"iris2017kort": "iris2017"}
 KINDS = {"practices": "Gode grep", "barriers": "Barrierer"}
-MONTHS = TIME_LOCALE["months"]
 
 
 def find_project_root(start: Path | None = None) -> Path:

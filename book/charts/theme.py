@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import altair as alt
 
+from ..dates import MONTHS
+
 # pydata-sphinx-theme's system font stack (--pst-font-family-base), so charts match the text.
 FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", "Helvetica Neue", Arial, sans-serif'
 TEXT = "#1f1f1f"
@@ -40,20 +42,7 @@ TIME_LOCALE = {
     "periods": ["AM", "PM"],
     "days": ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
     "shortDays": ["søn", "man", "tir", "ons", "tor", "fre", "lør"],
-    "months": [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ],
+    "months": MONTHS,
     "shortMonths": ["jan", "feb", "mars", "apr", "mai", "juni", "juli", "aug", "sep", "okt", "nov", "des"],
 }
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from .publishing import norwegian_date
+from ..dates import norwegian_date
 
 ICONS = "_static/kb/icons"
 DESCRIPTION_LENGTH = 160

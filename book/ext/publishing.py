@@ -11,6 +11,7 @@ from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
 from .. import ROOT
+from ..dates import norwegian_date
 from ..errors import DataValidationError
 from ..wcag import WCAG_FILE, criteria_table, load_statement, summary
 
@@ -28,24 +29,6 @@ SETTINGS = {
     "kb_code_licence": "MIT",
     "kb_code_licence_url": "https://opensource.org/license/mit",
 }
-MONTHS = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-]
-
-
-def norwegian_date(day) -> str:
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def version() -> str:
