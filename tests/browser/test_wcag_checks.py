@@ -1,5 +1,6 @@
 """WCAG 2.1 criteria axe does not test, checked on one page of each kind (text, folds, the
-widgets, the trainer kit): 1.4.4 text at 200 %, 1.4.12 text spacing, 2.4.7 visible focus.
+widgets, the trainer kit): 1.4.4 text at 200 %, 1.4.11 contrast of fields and focus rings,
+1.4.12 text spacing, 2.4.7 visible focus.
 (1.4.10 reflow at 320 px is checked on every page in test_pages.py.)
 """
 
@@ -55,20 +56,72 @@ SPACING = """() => {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }"""
 
-# Whether the focused element shows a ring: its own outline or box shadow, its first child's
-# (the sidebar's toggles ring their icon), or the card a stretched link covers.
-FOCUS = """() => {
+# WCAG's contrast ratio of a colour against the first opaque background behind an element.
+CONTRAST = r"""
+  const rgb = (c) => {
+    const p = (c.match(/rgba?\(([^)]+)\)/) || [, ""])[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
+    return p.length >= 3 ? { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 } : null;
+  };
+  const luminance = ({ r, g, b }) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const behind = (e) => {
+    for (let el = e.parentElement; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c && c.a > 0.5) return c;
+    }
+    return { r: 255, g: 255, b: 255, a: 1 };
+  };
+  const contrast = (colour, e) => {
+    const [x, y] = [luminance(rgb(colour)), luminance(behind(e))].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+"""
+
+# Whether the focused element shows a ring, and the ring's contrast: its own outline or box
+# shadow, its first child's (the sidebar's toggles ring their icon), or the card a stretched
+# link covers. A box shadow's colour is not measured (none of ours is the only ring).
+FOCUS = (
+    "() => {"
+    + CONTRAST
+    + """
   const e = document.activeElement;
   if (!e || e === document.body) return null;
-  const rings = (el) => {
-    if (!el) return false;
-    const s = getComputedStyle(el);
-    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-  };
   const card = e.classList.contains('sd-stretched-link') ? e.closest('.sd-card') : null;
-  const shown = rings(e) || rings(e.firstElementChild) || rings(card);
-  return { shown, name: `${e.tagName.toLowerCase()} «${(e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40)}»` };
+  const name = `${e.tagName.toLowerCase()} «${(e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40)}»`;
+  for (const el of [e, e.firstElementChild, card]) {
+    if (!el) continue;
+    const s = getComputedStyle(el);
+    if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return { name, shown: true, contrast: contrast(s.outlineColor, el) };
+    if (s.boxShadow !== 'none') return { name, shown: true, contrast: null };
+  }
+  return { name, shown: false, contrast: null };
 }"""
+)
+
+# Text fields (not radio buttons, check boxes or file choosers, which Chromium draws): the contrast of the
+# field's edge, that is its border, its fill, or the border of the box the theme wraps it in
+# (the search field).
+FIELDS = (
+    "() => {"
+    + CONTRAST
+    + """
+  const weak = [];
+  const edge = (el) => {
+    const s = getComputedStyle(el);
+    const border = parseFloat(s.borderTopWidth) > 0 ? contrast(s.borderTopColor, el) : 0;
+    const fill = rgb(s.backgroundColor);
+    return Math.max(border, fill && fill.a > 0.5 ? contrast(s.backgroundColor, el) : 0);
+  };
+  for (const e of document.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=file]), select, textarea')) {
+    if (getComputedStyle(e).display === 'none' || !e.getBoundingClientRect().width) continue;
+    const best = Math.max(edge(e), e.parentElement.matches('form, .bd-search') ? edge(e.parentElement) : 0);
+    if (best < 3) weak.push(`${e.tagName.toLowerCase()}#${e.id}: ${best.toFixed(2)}`);
+  }
+  return weak;
+}"""
+)
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -92,12 +145,25 @@ def test_wider_text_spacing_cuts_nothing_off(browser, base_url, path):
 
 @pytest.mark.parametrize("path", PAGES)
 def test_every_control_reached_by_tab_shows_where_focus_is(browser, base_url, path):
-    """2.4.7: the first 60 stops of the Tab key each show a focus ring."""
+    """2.4.7 and 1.4.11: the first 60 stops of the Tab key each show a focus ring, in a colour
+    with at least 3:1 contrast against what is behind it."""
     with visit(browser, base_url, path) as opened:
-        hidden = []
+        hidden, faint = [], []
         for _ in range(60):
             opened.page.keyboard.press("Tab")
             focused = opened.page.evaluate(FOCUS)
             if focused and not focused["shown"]:
                 hidden.append(focused["name"])
+            elif focused and focused["contrast"] is not None and focused["contrast"] < 3:
+                faint.append(f"{focused['name']}: {focused['contrast']:.2f}")
         assert hidden == []
+        assert faint == []
+
+
+@pytest.mark.parametrize(
+    "path", ["chapters/verktoy/selvvurdering.html", "chapters/verktoy/utforsk-grepene.html", "search.html"]
+)
+def test_text_fields_stand_out_from_the_page(browser, base_url, path):
+    """1.4.11: each text field's border (or fill) has at least 3:1 contrast against the page."""
+    with visit(browser, base_url, path) as opened:
+        assert opened.page.evaluate(FIELDS) == []
