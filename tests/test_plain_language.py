@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from book import ROOT
 from book.catalogue import load_catalogue
 from book.ext.glossary_links import patterns_for
 from book.markdown.counties import counties_named
@@ -133,3 +134,25 @@ def test_pages_naming_old_counties_say_what_they_are_today(site):
 def test_no_placeholders_in_the_pages(site):
     for page in pages(site):
         assert "Tittel ikke oppgitt" not in page.read_text(encoding="utf-8"), page
+
+
+# WCAG 1.3.3: an instruction never rests on colour, shape or place alone («trykk på den grønne
+# knappen», «til høyre»). Instructions name the button or heading instead.
+SENSORY = re.compile(
+    r"\b(rød[te]?|grønn[e]?|blå[e]?|gul[e]?|oransje|sirkel(en)?|firkant(en)?|trekant(en)?"
+    r"|til (høyre|venstre)|øverst til|nederst til|i hjørnet)\b",
+    re.IGNORECASE,
+)
+
+
+def test_sensory_words_are_found():
+    assert SENSORY.search("Trykk på den grønne knappen")
+    assert SENSORY.search("menyen til venstre")
+    assert not SENSORY.search("trekantsamtaler med ungdommen")
+
+
+def test_instructions_do_not_rest_on_colour_shape_or_place(site):
+    found = [f"{p.name}: {m[0]}" for p in pages(site) for m in SENSORY.finditer(our_text(p))]
+    for script in sorted((ROOT / "widgets").rglob("*.js")):
+        found += [f"{script.name}: {m[0]}" for m in SENSORY.finditer(script.read_text(encoding="utf-8"))]
+    assert found == []

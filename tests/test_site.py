@@ -231,6 +231,7 @@ ALLOWED_SCRIPTS = {
     "_static/kb/scroll-cue.js",
     "_static/kb/search-page.js",
     "_static/kb/search-weights.js",
+    "_static/kb/tooltips.js",
     "_static/kb/translations.js",
     "_static/kb/widgets/file-warning.js",
     "_static/kb/widgets/host.js",

@@ -167,3 +167,14 @@ def test_text_fields_stand_out_from_the_page(browser, base_url, path):
     """1.4.11: each text field's border (or fill) has at least 3:1 contrast against the page."""
     with visit(browser, base_url, path) as opened:
         assert opened.page.evaluate(FIELDS) == []
+
+
+def test_no_tooltip_that_esc_cannot_close(browser, base_url):
+    """1.4.13: the theme's Bootstrap tooltip on «Søk» (which Esc does not close) is off; the
+    button keeps its title, which the browser shows and closes itself."""
+    with visit(browser, base_url, "chapters/omrader/endring.html", width=360) as opened:
+        button = opened.page.get_by_role("button", name="Søk").first
+        button.hover()
+        opened.page.wait_for_timeout(700)  # the theme's tooltip appeared after 500 ms
+        assert opened.page.locator(".tooltip").count() == 0
+        assert button.get_attribute("title") == "Søk"
