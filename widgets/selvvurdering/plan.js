@@ -59,7 +59,7 @@ export function planView(ctx) {
   const form = h("div", { class: "kb-sv-plan-form" });
   const printed = h("div", { class: "kb-sv-plan-print" });
   const body = h("div", { class: "kb-sv-plan-body" }, form, printed);
-  let lastState = null;
+  let shownOnce = false; // nothing to print before the first update
   let lastOutcome = null;
 
   const rows = () => describeRows(ctx.state().plan, practiceById, themeById);
@@ -108,7 +108,7 @@ export function planView(ctx) {
   }
 
   function update(state, outcome = lastOutcome) {
-    lastState = state;
+    shownOnce = true;
     lastOutcome = outcome;
     const shown = describeRows(state.plan, practiceById, themeById);
     let own = 0;
@@ -133,7 +133,7 @@ export function planView(ctx) {
 
   /** The plan as plain text for paper: textareas print only what fits in their box. */
   function renderPrint() {
-    if (!lastState) return;
+    if (!shownOnce) return;
     const state = ctx.state();
     const shown = rows();
     if (!shown.length) {
