@@ -73,7 +73,8 @@ test("the static host keeps state in storage", () => {
 const FULL = {
   answers: { a1: 4, a2: "vet-ikke" },
   context: { label: "Gruppe 3", role: "Skole", level: "operativt", county: "Agder" },
-  plan: [{ practice: "p1", what: "Møtes", who: "OT-leder", when: "mars" }],
+  plan: [{ id: "p1", practice: "p1", title: "", theme: "t", what: "Møtes", who: "OT-leder", when: "mars" },
+    { id: "eget-1", practice: "", title: "Felles kaffe", theme: "", what: "Hver fredag", who: "Alle", when: "nå" }],
   snapshots: [{ date: "2026-01-01T10:00:00.000Z", label: "1.1.2026", answers: { a1: 2 } }],
 };
 

@@ -18,7 +18,7 @@ export function adviceView(ctx) {
 
   // A practice is offered for the plan once (its checkbox id must be unique); later mentions
   // link back to it.
-  function practiceItem(id, chosen, seen) {
+  function practiceItem(id, chosen, seen, theme = "") {
     const practice = practices.get(id);
     const more = h("a", { href: `${pageRoot}${practice.href}` }, `Les mer om «${practice.title}»`);
     if (seen.has(id)) {
@@ -30,7 +30,7 @@ export function adviceView(ctx) {
       h("strong", {}, practice.title), " ", practice.summary, " ", more,
       h("div", { class: "kb-sv-choice" },
         h("input", { type: "checkbox", id: box, checked: chosen.has(id),
-          onchange: (event) => ctx.togglePlan(id, event.target.checked) }),
+          onchange: (event) => ctx.togglePlan(id, event.target.checked, theme) }),
         h("label", { for: box }, `Ta med «${practice.title}» i handlingsplanen`)));
   }
 
@@ -52,9 +52,9 @@ export function adviceView(ctx) {
         return h("li", {}, `Dere svarte «${answerText(item, statement.answer)}» på «${item.text}»`);
       })),
       h("h4", {}, "Gode grep som svarer på dette"),
-      h("ul", { class: "kb-sv-practices" }, entry.practices.map((id) => practiceItem(id, chosen, seen))),
+      h("ul", { class: "kb-sv-practices" }, entry.practices.map((id) => practiceItem(id, chosen, seen, entry.theme))),
       folded(`Flere gode grep i temaet (${entry.more_practices.length})`,
-        entry.more_practices.map((id) => practiceItem(id, chosen, seen))),
+        entry.more_practices.map((id) => practiceItem(id, chosen, seen, entry.theme))),
       folded(`Barrierer å være obs på (${entry.barriers.length})`, entry.barriers.map((id) => {
         const barrier = barriers.get(id);
         return h("li", {}, h("strong", {}, barrier.title), ` ${barrier.summary} `,

@@ -8,32 +8,34 @@ export function barLength(mean) {
   return mean === null ? 0 : Math.round((mean / 5) * 1000) / 10;
 }
 
+// The bar is SVG whose length is an attribute (never an inline style, which a strict CSP
+// ignores); it prints, unlike a background. Lines mark the band limits 3,0 and 4,0.
+function bar(score) {
+  const svg = (tag, attrs) => h(`svg:${tag}`, attrs);
+  return h("svg:svg", { class: "kb-sv-chart-track", viewBox: "0 0 100 10", preserveAspectRatio: "none", focusable: "false" },
+    svg("rect", { class: "kb-sv-chart-back", width: "100", height: "10" }),
+    svg("rect", { class: `kb-sv-chart-bar kb-band--${score.band}`, width: String(barLength(score.mean)), height: "10" }),
+    [60, 80].map((x) => svg("line", { class: "kb-sv-chart-limit", x1: String(x), x2: String(x), y1: "0", y2: "10",
+      "vector-effect": "non-scaling-stroke" })));
+}
+
+/** The profile as bars (also in the printed plan, plan.js). */
+export function profileChart(scores, themeById,
+  caption = "Profil per tema (søylen viser snittet fra 1 til 5). Tallene står i tabellen under.") {
+  // A visual profile; the table below carries the same numbers as text (the chart is hidden
+  // from screen readers so the numbers are not read twice). Band symbols repeat the colour.
+  return h("figure", { class: "kb-sv-figure" },
+    h("figcaption", {}, caption),
+    h("div", { class: "kb-sv-chart", "aria-hidden": "true" }, scores.map((score) =>
+      h("div", { class: "kb-sv-chart-row" },
+        h("span", { class: "kb-sv-chart-label" }, themeById.get(score.theme).name),
+        bar(score),
+        h("span", { class: "kb-sv-chart-value" }, `${BANDS[score.band].symbol} ${formatMean(score.mean)}`)))));
+}
+
 export function resultsView(ctx) {
   const { themeById } = ctx;
   const body = h("div", { class: "kb-sv-results-body" });
-
-  // The bar is SVG whose length is an attribute (never an inline style, which a strict CSP
-  // ignores); it prints, unlike a background. Lines mark the band limits 3,0 and 4,0.
-  function bar(score) {
-    const svg = (tag, attrs) => h(`svg:${tag}`, attrs);
-    return h("svg:svg", { class: "kb-sv-chart-track", viewBox: "0 0 100 10", preserveAspectRatio: "none", focusable: "false" },
-      svg("rect", { class: "kb-sv-chart-back", width: "100", height: "10" }),
-      svg("rect", { class: `kb-sv-chart-bar kb-band--${score.band}`, width: String(barLength(score.mean)), height: "10" }),
-      [60, 80].map((x) => svg("line", { class: "kb-sv-chart-limit", x1: String(x), x2: String(x), y1: "0", y2: "10",
-        "vector-effect": "non-scaling-stroke" })));
-  }
-
-  function profileChart(scores) {
-    // A visual profile; the table below carries the same numbers as text (the chart is hidden
-    // from screen readers so the numbers are not read twice). Band symbols repeat the colour.
-    return h("figure", { class: "kb-sv-figure" },
-      h("figcaption", {}, "Profil per tema (søylen viser snittet fra 1 til 5). Tallene står i tabellen under."),
-      h("div", { class: "kb-sv-chart", "aria-hidden": "true" }, scores.map((score) =>
-        h("div", { class: "kb-sv-chart-row" },
-          h("span", { class: "kb-sv-chart-label" }, themeById.get(score.theme).name),
-          bar(score),
-          h("span", { class: "kb-sv-chart-value" }, `${BANDS[score.band].symbol} ${formatMean(score.mean)}`)))));
-  }
 
   function update(state, outcome) {
     const table = dataTable("Resultat per tema (snitt fra 1 til 5; «Vet ikke» er ikke med i snittet)",
@@ -44,7 +46,7 @@ export function resultsView(ctx) {
     fill(body,
       h("p", {}, "Styrke: snitt 4,0 eller mer. Delvis: 3,0 til 3,9. Utfordring: under 3,0. "
         + "Et tema der under halvparten av påstandene er besvart, vises som «For få svar»."),
-      profileChart(outcome.scores),
+      profileChart(outcome.scores, themeById),
       table,
       gaps.length
         ? h("p", { class: "kb-sv-gaps" }, h("strong", {}, "Kunnskapshull: "),

@@ -68,8 +68,8 @@ function render({ model, el }) {
     refresh: () => refresh(),
     /** Ask the host to remove every stored copy (the static host; Python ignores it). */
     deleteStored: () => model.send({ type: "delete-all" }),
-    togglePlan(practiceId, on) {
-      ctx.save({ plan: togglePlanRow(state.plan, practiceId, on) });
+    togglePlan(practiceId, on, theme) {
+      ctx.save({ plan: togglePlanRow(state.plan, practiceId, on, theme) });
       plan.update(state);
     },
     announce(message) {
@@ -113,7 +113,7 @@ function render({ model, el }) {
     questions.update(state);
     results.update(state, outcome);
     advice.update(state, outcome);
-    plan.update(state);
+    plan.update(state, outcome);
     snapshots.update(state);
     partner.update(state);
     const answered = countAnswered(data.items, state.answers);
@@ -150,6 +150,7 @@ function render({ model, el }) {
     clearTimeout(announceTimer);
     for (const key of STATE_KEYS) model.off(`change:${key}`, adopt);
     model.off("msg:custom", onMessage);
+    plan.dispose();
   };
 }
 

@@ -4,7 +4,7 @@
 import { DONT_KNOW, NOT_APPLICABLE, isScaleAnswer } from "./scoring.js";
 
 export const STATE_KEYS = ["answers", "context", "plan", "snapshots"];
-export const MAX_TEXT = { county: 120, what: 600, who: 200, when: 40, label: 120, group: 60 };
+export const MAX_TEXT = { county: 120, title: 200, what: 600, who: 200, when: 40, label: 120, group: 60 };
 export const ROLES = ["Nav-kontor", "Nav fylke", "Fylkeskommunen", "Oppfølgingstjenesten (OT)",
   "Skole", "Annet"];
 export const LEVELS = [["strategisk", "Strategisk (ledelse)"], ["operativt", "Operativt (daglig arbeid)"]];
@@ -30,7 +30,6 @@ export function cleanState(raw, items) {
     else if (STATEMENT_ID.test(id) && unknown++ < MAX_UNKNOWN) answers[id] = value;
   }
   const context = isObject(raw.context) ? raw.context : {};
-  const plan = Array.isArray(raw.plan) ? raw.plan : [];
   const snapshots = Array.isArray(raw.snapshots) ? raw.snapshots : [];
   return {
     answers,
@@ -40,18 +39,40 @@ export function cleanState(raw, items) {
       level: LEVELS.some(([id]) => id === context.level) ? context.level : "",
       county: text(context.county, MAX_TEXT.county),
     },
-    plan: plan.filter(isObject).filter((row) => typeof row.practice === "string").map((row) => ({
-      practice: text(row.practice, 80),
-      what: text(row.what, MAX_TEXT.what),
-      who: text(row.who, MAX_TEXT.who),
-      when: text(row.when, MAX_TEXT.when),
-    })),
+    plan: cleanPlan(raw.plan),
     snapshots: snapshots.filter(isObject).map((snap) => ({
       date: text(snap.date, 40),
       label: text(snap.label, MAX_TEXT.label),
       answers: cleanState({ answers: snap.answers }, items).answers,
     })).filter((snap) => snap.date),
   };
+}
+
+/**
+ * The plan's rows as this version keeps them: `{ id, practice, title, theme, what, who, when }`.
+ * A row from the advice has `practice` (a grep id) and no title; an own action has a title and
+ * no practice. Rows saved before own actions existed (`{ practice, what, who, when }`) load as
+ * grep rows with the grep id as their id. Rows without an id are dropped, and so are repeats.
+ */
+export function cleanPlan(plan) {
+  const seen = new Set();
+  const rows = [];
+  for (const row of Array.isArray(plan) ? plan : []) {
+    if (!isObject(row)) continue;
+    const practice = text(row.practice, 80);
+    const id = text(row.id, 80) || practice;
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    rows.push({
+      id, practice,
+      title: practice ? "" : text(row.title, MAX_TEXT.title),
+      theme: text(row.theme, 80),
+      what: text(row.what, MAX_TEXT.what),
+      who: text(row.who, MAX_TEXT.who),
+      when: text(row.when, MAX_TEXT.when),
+    });
+  }
+  return rows;
 }
 
 /** Ids of the answers that belong to no statement of this version. */

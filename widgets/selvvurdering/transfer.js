@@ -94,8 +94,9 @@ export function csvRows(items, themes, answers, context = {}) {
   return rows;
 }
 
-export function csvText(rows) {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/** Rows as CSV text; `separator` ";" is what Norwegian Excel opens without asking. */
+export function csvText(rows, separator = ",") {
+  return rows.map((row) => row.map((value) => csvCell(value, separator)).join(separator)).join("\r\n") + "\r\n";
 }
 
 /** `selvvurdering-gruppe-3-2026-12-01.json`: the group's label, made safe for a file name. */
@@ -105,8 +106,8 @@ export function fileName(extension, now = new Date(), label = "", stem = "selvvu
   return `${stem}-${slug ? `${slug}-` : ""}${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-function csvCell(value) {
+function csvCell(value, separator) {
   let cell = String(value);
   if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /["\r\n]/.test(cell) || cell.includes(separator) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
