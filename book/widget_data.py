@@ -9,6 +9,7 @@ from __future__ import annotations
 from .catalogue import Catalogue
 from .markdown import labels
 from .models import Citation
+from .versions import versions_data
 
 ANCHOR_PREFIX = "sv-tema-"
 
@@ -60,6 +61,8 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
             }
             for i in catalogue.items.values()
         ],
+        # Earlier statement sets: answers made with them are mapped where the meaning is kept.
+        "versions": versions_data(catalogue.assessment_versions),
         # Short texts shown beside the statements: who «vi» are, the scale, «Ikke aktuelt».
         "notes": {n.id: {"title": n.title, "text": n.text} for n in catalogue.assessment_notes.values()},
         "catalogue": {
