@@ -35,6 +35,7 @@ from .models import (
 from .quotes import SEEDS, seed_file, seed_text, seeds_required
 from .references import Loaded, check_citations, check_id_references, check_quotes
 from .schema import COLLECTIONS, Collection, files
+from .versions import AssessmentVersion, check_versions
 from .yaml_lines import LineDict, LineList, line_at, load_yaml
 
 
@@ -56,6 +57,7 @@ class Catalogue:
     questions: dict[str, QuizQuestion]
     assessment_notes: dict[str, AssessmentNote]
     cards: dict[str, DialogueCard]
+    assessment_versions: dict[str, AssessmentVersion]
 
     def themes_of(self, area_id: str) -> list[Theme]:
         return sorted(
@@ -99,6 +101,8 @@ def load_catalogue(data_dir: Path = DATA_DIR, seeds: Path = SEEDS) -> Catalogue:
     errors += check_id_references(entries, ids, skip=unavailable)
     if "sources" not in unavailable:
         errors += check_citations(entries, sources, skip=broken["sources"])
+    if not {"items", "assessment_versions"} & unavailable and not broken["items"]:
+        errors += check_versions(by_collection["assessment_versions"], list(by_collection["items"]))
     texts = {key: seed_text(key, seeds) for key in sources}
     errors += check_quotes(entries, texts)
     if seeds_required():

@@ -26,6 +26,7 @@ COUNTED = (  # every collection but sources, as the OK line names it
     ("assessment_notes", "self-assessment notes"),
     ("questions", "quiz questions"),
     ("cards", "dialogue cards"),
+    ("assessment_versions", "statement sets"),
 )
 
 

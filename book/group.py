@@ -1,9 +1,10 @@
 """Group statistics for a workshop's answers (Python side of ``widgets/gruppe/stats.js``).
 
-Same rules as the page: a respondent's theme mean is the self-assessment's (``score_themes``);
-per theme the mean of those means, their sample standard deviation and the distribution of
-turned answers; the Nav side against the county side, withheld below ``MIN_GROUP`` on either
-side. The shared fixtures in ``tests/fixtures/group/`` run against both.
+Same rules as the page: respondents by role; a respondent's theme mean is the
+self-assessment's (``score_themes``); per theme the mean of those means, their sample standard
+deviation and the distribution of turned answers; the Nav side against the county side,
+withheld below ``MIN_GROUP`` on either side; the themes to talk about. The shared fixtures in
+``tests/fixtures/group/`` run against both.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from .scoring import DONT_KNOW, item_value, score_themes
 MIN_GROUP = 3
 NAV_ROLES = ("Nav-kontor", "Nav fylke")
 COUNTY_ROLES = ("Fylkeskommunen", "Oppfølgingstjenesten (OT)", "Skole")
+# The roles the self-assessment offers, in its order (ROLES in widgets/selvvurdering/state.js).
+ROLES = (*NAV_ROLES, *COUNTY_ROLES, "Annet")
+NO_ROLE = "Ikke oppgitt"
+DISAGREEMENT_MIN = 0.5  # a spread or gap below this is not worth a prompt
 
 
 def side(role: str) -> str | None:
@@ -23,6 +28,15 @@ def side(role: str) -> str | None:
     if role in COUNTY_ROLES:
         return "county"
     return None
+
+
+def role_counts(respondents: list[dict], roles: tuple[str, ...] = ROLES) -> list[tuple[str, int]]:
+    """(role, n) in the order of ``roles``, then «Ikke oppgitt»; roles nobody has are left out."""
+    counts = dict.fromkeys((*roles, NO_ROLE), 0)
+    for respondent in respondents:
+        role = respondent.get("role") or ""
+        counts[role if role in counts and role != "" else NO_ROLE] += 1
+    return [(role, n) for role, n in counts.items() if n > 0]
 
 
 def mean_sd(values: list[float]) -> dict:
@@ -83,3 +97,25 @@ def side_gaps(
             }
         )
     return gaps
+
+
+def disagreements(stats: list[dict], gaps: list[dict], limit: int = 3) -> list[dict]:
+    """The themes to talk about: largest spread or shown Nav–county gap first, ties in theme
+    order; ``reason`` is ``"gap"`` when the gap is at least the spread, else ``"spread"``."""
+    gap_of = {g["theme"]: g["gap"] for g in gaps if not g["hidden"]}
+    ranked = []
+    for index, s in enumerate(stats):
+        gap = gap_of.get(s["theme"])
+        weight = max(s["sd"] or 0, abs(gap or 0))
+        if weight >= DISAGREEMENT_MIN:
+            ranked.append((-weight, index, s["theme"], s["sd"], gap))
+    ranked.sort()
+    return [
+        {
+            "theme": theme,
+            "sd": sd,
+            "gap": gap,
+            "reason": "gap" if gap is not None and abs(gap) >= (sd or 0) else "spread",
+        }
+        for _, _, theme, sd, gap in ranked[:limit]
+    ]

@@ -25,6 +25,7 @@ from .models import (
     Theme,
     TimelineEvent,
 )
+from .versions import AssessmentVersion
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection("questions", "quiz.yml", QuizQuestion),
     Collection("assessment_notes", "assessment.yml", AssessmentNote),
     Collection("cards", "dialogue_cards.yml", DialogueCard),
+    Collection("assessment_versions", "assessment_versions.yml", AssessmentVersion),
 )
 
 # (model, field) -> name of the collection whose ids the field's value(s) must be.

@@ -10,6 +10,7 @@ from .catalogue import Catalogue
 from .markdown import labels
 from .markdown.themes import first_sentence
 from .models import Citation
+from .versions import versions_data
 
 ANCHOR_PREFIX = "sv-tema-"
 
@@ -61,6 +62,8 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
             }
             for i in catalogue.items.values()
         ],
+        # Earlier statement sets: answers made with them are mapped where the meaning is kept.
+        "versions": versions_data(catalogue.assessment_versions),
         # Short texts shown beside the statements: who «vi» are, the scale, «Ikke aktuelt».
         "notes": {n.id: {"title": n.title, "text": n.text} for n in catalogue.assessment_notes.values()},
         # Only what the widget shows: a grep's or barrier's title and one line (its summary, as in

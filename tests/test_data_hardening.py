@@ -150,7 +150,8 @@ def test_the_ok_line_counts_every_collection():
     assert result.stdout.strip() == (
         "data OK: 1 sources (3 sections), 1 areas, 1 themes, 1 practices, 1 barriers, "
         "1 recommendations, 1 cases, 1 timeline events, 1 glossary terms, 2 figures, "
-        "1 self-assessment items, 1 self-assessment notes, 1 quiz questions, 1 dialogue cards"
+        "1 self-assessment items, 1 self-assessment notes, 1 quiz questions, 1 dialogue cards, "
+        "1 statement sets"
     )
 
 

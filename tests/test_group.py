@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from book.group import side_gaps, theme_stats
+from book.group import disagreements, role_counts, side_gaps, theme_stats
 
 from .conftest import ROOT
 
@@ -30,6 +30,9 @@ def test_python_group_statistics_match_the_shared_fixtures(path):
     args = (fixture["items"], fixture["themes"], fixture["respondents"])
     assert close(theme_stats(*args), fixture["expected"]["stats"])
     assert close(side_gaps(*args), fixture["expected"]["gaps"])
+    assert close([list(pair) for pair in role_counts(fixture["respondents"])], fixture["expected"]["roles"])
+    talk = disagreements(theme_stats(*args), side_gaps(*args))
+    assert close(talk, fixture["expected"]["disagreements"])
 
 
 def test_workshop_fixture_by_hand():

@@ -17,7 +17,12 @@ from tools.book_copy import copy_book
 
 from .conftest import ROOT
 
-CHART_PAGES = ["chapters/tall/kunnskapsgrunnlaget", "chapters/tall/studiene", "chapters/tall/over-tid"]
+CHART_PAGES = [
+    "chapters/tall/kunnskapsgrunnlaget",
+    "chapters/tall/studiene",
+    "chapters/tall/over-tid",
+    "chapters/verktoy/analyser-gruppens-svar",
+]
 NOTEBOOK_PAGES = [*CHART_PAGES, "chapters/tall/utforsk-i-jupyter"]
 
 

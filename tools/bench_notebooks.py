@@ -21,7 +21,7 @@ from .book_copy import copy_book
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
 FLAGS = ["-W", "-n", "--keep-going"]
 EXECUTED = re.compile(r"Executing notebook using")
-NOTEBOOK_ENTRY = re.compile(r"^\s*- file: chapters/tall/.*\n", re.M)
+NOTEBOOK_ENTRY = re.compile(r"^\s*- file: chapters/(?:tall/|verktoy/analyser-gruppens-svar).*\n", re.M)
 
 
 def build(book: Path, *flags: str) -> tuple[float, int]:

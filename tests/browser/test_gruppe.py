@@ -260,3 +260,73 @@ def test_printed_summary_is_one_page_without_the_controls(browser, base_url, dat
         expect(page.get_by_role("table", name="Snitt per tema for hver gruppe")).to_be_visible()
         pdf = page.pdf(format="A4")
         assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+def test_a_file_from_an_older_statement_set_is_mapped_and_nothing_is_stored(
+    browser, base_url, data, tmp_path
+):
+    """An export made with v2 (moter-konkrete-saker, today moter-klare-avtaler) and one with v1."""
+    v1, v2 = data["versions"]
+    v2_answers = {item: 4 for item in v2["items"]}
+    v1_answers = {item: 2 for item in v1["items"]}
+    files = [
+        export(tmp_path / "v2.json", v2_answers, "Skole", "Gruppe 1"),
+        export(tmp_path / "v1.json", v1_answers, "Nav-kontor", "Gruppe 2"),
+    ]
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("2 svar i oversikten")
+        messages = page.locator(".kb-gr-messages")
+        expect(messages).to_contain_text(
+            "v2.json: 1 svar er laget med en eldre utgave av påstandene og er overført til påstandene de svarer til nå."
+        )
+        retired = len(v1["retired"])
+        expect(messages).to_contain_text(
+            f"v1.json: {retired} svar gjelder påstander som denne utgaven ikke har"
+        )
+        assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('gruppe'))") == []
+        assert opened.problems() == {}
+
+
+FAKE_GROUP_WIDGET = """async ([source, data]) => {
+  const module = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+  const state = { data, page_root: "", sync: true, respondents: [] };
+  window.__saves = 0;
+  window.__model = {
+    get: (key) => state[key],
+    set(key, value) { state[key] = value; },
+    on() {}, off() {}, send() {},
+    save_changes() { window.__saves += 1; },
+  };
+  const el = document.createElement("div");
+  el.id = "jupyter-cell";
+  document.body.append(el);
+  module.default.render({ model: window.__model, el });
+}"""
+
+
+def test_jupyter_bundle_sends_the_respondents_to_python(browser, base_url, data):
+    """What anywidget runs (widgets.gruppe.esm_source) with an anywidget-like model."""
+    from widgets.gruppe import esm_source
+
+    with visit(browser, base_url, SELF) as opened:  # a real share code from the self-assessment
+        page = opened.page
+        page.evaluate(
+            "([k, a]) => localStorage.setItem(k, JSON.stringify({answers: a}))", [KEY, answers_at(data, 4)]
+        )
+        page.reload(wait_until="networkidle")
+        page.get_by_role("button", name="Vis delekode").click()
+        code = page.get_by_label("Delekoden din").input_value()
+    # Jupyter, not the site: a page without the overview, so its ids are the bundle's alone.
+    with visit(browser, base_url, "chapters/innledning.html", bypass_csp=True) as opened:
+        page = opened.page
+        page.evaluate(FAKE_GROUP_WIDGET, [esm_source(), data])
+        cell = page.locator("#jupyter-cell")
+        cell.get_by_label("Lim inn delekoder, én per linje").fill(f"Gruppe 7: {code.split(': ')[-1]}")
+        cell.get_by_role("button", name="Legg til kodene").click()
+        expect(cell.get_by_role("status")).to_contain_text("1 svar i oversikten")
+        respondents = page.evaluate("window.__model.get('respondents')")
+        assert [r["label"] for r in respondents] == ["Gruppe 7"]
+        assert respondents[0]["answers"] == answers_at(data, 4)
+        assert page.evaluate("window.__saves") >= 1

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { sideGaps, themeStats } from "../../widgets/gruppe/stats.js";
+import { disagreements, roleCounts, sideGaps, themeStats } from "../../widgets/gruppe/stats.js";
+import { ROLES } from "../../widgets/selvvurdering/state.js";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "group");
 const cases = readdirSync(dir).filter((n) => n.endsWith(".json"));
@@ -29,5 +30,8 @@ for (const name of cases) {
     const f = JSON.parse(readFileSync(join(dir, name), "utf-8"));
     close(JSON.parse(JSON.stringify(themeStats(f.items, f.themes, f.respondents))), f.expected.stats, "stats");
     close(sideGaps(f.items, f.themes, f.respondents), f.expected.gaps, "gaps");
+    close(roleCounts(f.respondents, ROLES), f.expected.roles, "roles");
+    const stats = themeStats(f.items, f.themes, f.respondents);
+    close(disagreements(stats, sideGaps(f.items, f.themes, f.respondents)), f.expected.disagreements, "disagreements");
   });
 }

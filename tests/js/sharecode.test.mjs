@@ -24,7 +24,7 @@ test("a code round-trips answers, role and level, and is short", () => {
 
 test("no answers and no context still make a valid code", () => {
   const read = decodeShareCode(encodeShareCode(ids, {}), ids);
-  assert.deepEqual(read, { ok: true, answers: {}, context: { role: "", level: "" }, unmapped: [] });
+  assert.deepEqual(read, { ok: true, answers: {}, context: { role: "", level: "" }, mapped: [], unmapped: [] });
 });
 
 test("every single mistyped character is refused with a Norwegian message", () => {

@@ -1,6 +1,8 @@
 // Gruppeoversikt: the trainer reads in many export files (choose or drop) or pasted share codes
 // and sees the group's answers together (views.js). Nothing is stored or sent: the overview
-// lives in this page only, and «Tøm oversikten» or a reload clears it.
+// lives in this page only, and «Tøm oversikten» or a reload clears it. In Jupyter (the model's
+// `sync` is true, see widgets/gruppe/__init__.py) the respondents also go to Python; the static
+// host never saves them.
 
 import { download, fill, h } from "../selvvurdering/dom.js";
 import { CSV_HEADER, MAX_IMPORT_BYTES, csvRows, csvText, fileName } from "../selvvurdering/transfer.js";
@@ -50,7 +52,14 @@ function render({ model, el }) {
     window.print();
   }
 
+  /** Hand the respondents to Python in Jupyter; the static page's model only keeps them in memory. */
+  function publish() {
+    model.set("respondents", group.respondents);
+    if (model.get("sync") === true) model.save_changes();
+  }
+
   function show(newMessages) {
+    publish();
     for (const m of newMessages) {
       messages.append(h("li", { class: `kb-gr-message kb-gr-message--${m.kind}` },
         h("strong", {}, m.kind === "error" ? "Ikke lest: " : "Merk: "), m.text));
@@ -67,7 +76,7 @@ function render({ model, el }) {
 
   async function takeFiles(fileList) {
     if (!fileList || fileList.length === 0) return;
-    const result = addFiles(group, await readFiles(fileList), data.items);
+    const result = addFiles(group, await readFiles(fileList), data.items, data.versions ?? []);
     group = result.group;
     show(result.messages);
   }
@@ -101,7 +110,7 @@ function render({ model, el }) {
       h("div", { class: "kb-sv-field" }, h("label", { for: codes.id }, "Lim inn delekoder, én per linje"), codes,
         h("p", { class: "kb-sv-hint", id: `${prefix}-codes-hint` }, "For eksempel «Gruppe 3: SB1-…». Navnet foran koden er valgfritt.")),
       h("div", { class: "kb-sv-buttons" }, h("button", { type: "button", onclick: () => {
-        const result = addCodes(group, codes.value, data.items);
+        const result = addCodes(group, codes.value, data.items, data.versions ?? []);
         group = result.group;
         codes.value = "";
         show(result.messages);

@@ -16,7 +16,7 @@ function submissionKey(parsed) {
  * Add files ([{ name, size, text }]; text null when not read because too large) to `group`
  * ({ respondents, keys }). Returns { group, messages: [{ name, kind: "error"|"note", text }] }.
  */
-export function addFiles(group, files, items) {
+export function addFiles(group, files, items, versions = []) {
   const respondents = [...group.respondents];
   const keys = new Map(group.keys);
   const messages = [];
@@ -30,7 +30,7 @@ export function addFiles(group, files, items) {
       say("error", "filen er tom.");
       continue;
     }
-    const parsed = parseImport(file.text, items);
+    const parsed = parseImport(file.text, items, versions);
     if (!parsed.ok) {
       say("error", parsed.message);
       continue;
@@ -45,6 +45,9 @@ export function addFiles(group, files, items) {
     if (Object.keys(answers).length === 0) {
       say("error", "filen har ingen svar på påstandene i denne utgaven av selvvurderingen.");
       continue;
+    }
+    if (parsed.mapped.length) {
+      say("note", `${parsed.mapped.length} svar er laget med en eldre utgave av påstandene og er overført til påstandene de svarer til nå.`);
     }
     if (unknown.length) {
       say("note", `${unknown.length} svar gjelder påstander som denne utgaven ikke har (${unknown.join(", ")}), og er ikke med. De andre svarene er med.`);
@@ -74,6 +77,9 @@ export function addCodes(group, text, items, sets = []) {
     if (keys.has(key)) {
       messages.push({ name, kind: "note", text: `${name}: samme kode som ${keys.get(key)} er allerede med, og er telt bare én gang.` });
       return;
+    }
+    if (read.mapped.length) {
+      messages.push({ name, kind: "note", text: `${name}: ${read.mapped.length} svar er laget med en eldre utgave av påstandene og er overført til påstandene de svarer til nå.` });
     }
     if (read.unmapped.length) {
       messages.push({ name, kind: "note", text: `${name}: ${read.unmapped.length} svar gjelder påstander som denne utgaven ikke har, og er ikke med.` });

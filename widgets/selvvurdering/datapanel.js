@@ -21,7 +21,7 @@ export function dataPanel(ctx) {
       say("Filen er for stor. En eksport fra selvvurderingen er mye mindre. Svarene dine er ikke endret.");
       return;
     }
-    const parsed = parseImport(await file.text(), data.items);
+    const parsed = parseImport(await file.text(), data.items, data.versions ?? []);
     if (!parsed.ok) {
       say(`${parsed.message} Svarene dine er ikke endret.`);
       return;

@@ -33,14 +33,14 @@ export function partnerView(ctx) {
     fileInput.value = "";
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) { say(`${file.name}: filen er for stor til å være en eksport fra selvvurderingen.`); return; }
-    const parsed = parseImport(await file.text(), data.items);
+    const parsed = parseImport(await file.text(), data.items, data.versions ?? []);
     if (!parsed.ok) { say(`${file.name}: ${parsed.message} Svarene dine er ikke endret.`); return; }
     use(file.name, knownAnswers(parsed.state.answers, data.items), parsed.state.context);
   }
 
   function fromCode() {
     const { label, code } = splitCodeLine(codeInput.value);
-    const read = decodeShareCode(code, data.items.map((item) => item.id));
+    const read = decodeShareCode(code, data.items.map((item) => item.id), data.versions ?? []);
     if (!read.ok) { say(`${read.message} Svarene dine er ikke endret.`); return; }
     use(label || "delekoden", read.answers, { ...read.context, label });
   }

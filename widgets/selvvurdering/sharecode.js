@@ -8,6 +8,7 @@
 
 import { DONT_KNOW, isScaleAnswer } from "./scoring.js";
 import { LEVELS, ROLES } from "./state.js";
+import { mapAnswers } from "./versions.js";
 
 export const CODE_FORMAT = 1;
 export const CODE_PREFIX = "SB1";
@@ -97,10 +98,10 @@ function normalise(text) {
 }
 
 /**
- * Read a code. `sets` maps a statement set tag to its ids in order (the page's own set and any
- * older set it knows); answers to an older set are mapped to `ids` by statement id.
- * Returns { ok, answers, context, unmapped: [ids of the old set this page does not ask] }
- * or { ok: false, message } in Norwegian.
+ * Read a code. `sets` are the older statement sets the page knows (data.versions: { items,
+ * renamed, retired }, or just an array of ids); a code's set is found by its tag, and answers
+ * to an older set are mapped to `ids` (versions.js). Returns { ok, answers, context, mapped:
+ * [[old, new]], unmapped: [ids of the old set with no counterpart] } or { ok: false, message }.
  */
 export function decodeShareCode(code, ids, sets = []) {
   const text = normalise(String(code ?? ""));
@@ -122,27 +123,27 @@ export function decodeShareCode(code, ids, sets = []) {
     return { ok: false, message: "Delekoden er laget med en annen versjon av selvvurderingen og kan ikke leses her." };
   }
   const tag = (body[1] << 8) | body[2];
-  const known = new Map([[statementSetTag(ids), ids], ...sets.map((set) => [statementSetTag(set), set])]);
-  const codeIds = known.get(tag);
+  const older = sets.map((set) => (Array.isArray(set) ? { items: set } : set));
+  const known = new Map([...older.map((set) => [statementSetTag(set.items), set]), [statementSetTag(ids), null]]);
+  const version = known.get(tag);
+  const codeIds = version === null ? ids : version?.items;
   if (!codeIds || codeIds.length !== body[4]) {
     return { ok: false, message: "Delekoden er laget med en annen utgave av påstandene, som denne siden ikke kjenner. Be om filen i stedet." };
   }
   const roleIndex = body[3] >> 2;
   const levelIndex = body[3] & 3;
   const context = { role: ROLES[roleIndex - 1] ?? "", level: LEVELS[levelIndex - 1]?.[0] ?? "" };
-  const current = new Set(ids);
-  const answers = {};
-  const unmapped = [];
+  const given = {};
   codeIds.forEach((id, index) => {
     const bitOffset = 40 + index * 3;
     const byte = bitOffset >> 3;
     const word = ((body[byte] << 8) | (body[byte + 1] ?? 0)) >> (13 - (bitOffset & 7));
     const answer = codeAnswer(word & 7);
-    if (answer === undefined) return;
-    if (current.has(id)) answers[id] = answer;
-    else unmapped.push(id);
+    if (answer !== undefined) given[id] = answer;
   });
-  return { ok: true, answers, context, unmapped };
+  if (version === null) return { ok: true, answers: given, context, mapped: [], unmapped: [] };
+  const { answers, mapped, unmapped } = mapAnswers(given, ids, [], version);
+  return { ok: true, answers, context, mapped, unmapped };
 }
 
 /** One pasted line, «Gruppe 3: SB1-…» or just the code: { label, code }. */

@@ -2,13 +2,19 @@
 
 import { itemValue } from "./scoring.js";
 import { cleanState, isObject, knownAnswers, unknownAnswers } from "./state.js";
+import { mapAnswers } from "./versions.js";
 
 export const EXPORT_FORMAT = "samarbeidsboka-selvvurdering";
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 512 * 1024;
 
-/** Parse an imported file's text. Returns { ok: true, state } or { ok: false, message }. */
-export function parseImport(content, items) {
+/**
+ * Parse an imported file's text. Answers made with an older set of statements (`versions`,
+ * the widget data's) are moved to today's ids where the meaning is kept; the others stay as
+ * they were, not counted. Returns { ok: true, state, exported, mapped: [[old, new]] } or
+ * { ok: false, message }.
+ */
+export function parseImport(content, items, versions = []) {
   if (typeof content !== "string" || content.length > MAX_IMPORT_BYTES) {
     return { ok: false, message: "Filen er for stor. En eksport fra selvvurderingen er mye mindre." };
   }
@@ -25,11 +31,16 @@ export function parseImport(content, items) {
     return { ok: false, message: "Filen er laget med en annen versjon av selvvurderingen og kan ikke leses her." };
   }
   const state = cleanState(raw, items);
+  const ids = items.map((item) => item.id);
+  const read = mapAnswers(state.answers, ids, versions);
+  const current = new Set(ids);
+  const kept = read.unmapped.filter((id) => !current.has(id)).map((id) => [id, state.answers[id]]);
+  state.answers = { ...Object.fromEntries(kept), ...read.answers };
   if (!usable(state, items)) {
     return { ok: false, message: "Filen inneholder ingen svar, handlingsplan eller øyeblikksbilder som kan leses inn." };
   }
   const exported = typeof raw.exported === "string" && !Number.isNaN(Date.parse(raw.exported)) ? raw.exported : null;
-  return { ok: true, state, exported };
+  return { ok: true, state, exported, mapped: read.mapped };
 }
 
 /** What a file holds, in lines a reader can check before it replaces anything. */
@@ -45,6 +56,7 @@ export function describeImport(parsed, items) {
     `Rolle: ${state.context.role || "ikke oppgitt"}`,
     state.context.county ? `Fylke: ${state.context.county}` : null,
     `Svar: ${known} av ${items.length} påstander${unknown ? ` (og ${unknown} på påstander denne versjonen ikke kjenner)` : ""}`,
+    parsed.mapped?.length ? `Fra en eldre utgave av påstandene: ${parsed.mapped.length} svar er overført til påstandene de svarer til nå` : null,
     `Handlingsplan: ${state.plan.length} tiltak`,
     `Øyeblikksbilder: ${state.snapshots.length}`,
   ].filter(Boolean);
