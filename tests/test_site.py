@@ -196,9 +196,7 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rebuilt.stdout)
     read = re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", plain, re.M)
     # The timeline is rendered by the introduction; the notebook chapters load the whole catalogue
-    # and are re-run on any data change (book/ext/notebooks.py). «For kursholdere» links the card
-    # PDFs once `make cards` has made them, so while they are missing it is re-read on every build
-    # (book/ext/trainer.py). Nothing else is re-read.
+    # and are re-run on any data change (book/ext/notebooks.py). Nothing else is re-read.
     notebooks = {
         p.relative_to(tmp_path).with_suffix("").as_posix()
         for p in (tmp_path / "chapters").rglob("*.md")

@@ -57,6 +57,7 @@ def make_kit(browser: Browser, base_url: str, out: Path) -> dict[str, int]:
         if expected is not None and counts[name] != expected:
             raise RuntimeError(f"{name}: {counts[name]} pages, expected {expected}")
         (out / name).write_bytes(pdf)
+    (out / "made").touch()  # the next build re-reads the page that links them (book/ext/trainer.py)
     return counts
 
 

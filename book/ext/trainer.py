@@ -25,6 +25,7 @@ from .data import catalogue
 KIT_PAGES = "chapters/kurs/"
 CARDS_PER_SHEET = 4
 PDF_DIR = ROOT / "_build" / "cards"  # written by `make cards` (tools/cards.py)
+MADE = PDF_DIR / "made"  # touched by `make cards` each time it has written the PDFs
 PDFS = {  # file name -> link text
     "dialogkort-a6.pdf": "Dialogkortene, fire A6-kort per A4-ark, med klippemerker (PDF)",
     "dialogkort-a4.pdf": "Dialogkortene, ett kort per A4-ark (PDF)",
@@ -168,17 +169,26 @@ class CardPdfsDirective(SphinxDirective):
     """Download links to the PDFs ``make cards`` wrote, or a note on how to make them.
 
     A PDF older than the data, the kit pages or their print CSS is stale and is not linked.
+    The page is re-read when ``make cards`` has run (it touches ``MADE``) and, once PDFs exist,
+    when what they are made of changes; otherwise a data change leaves it alone.
     """
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
+        if not MADE.is_file():
+            MADE.parent.mkdir(parents=True, exist_ok=True)
+            MADE.touch()
+        self.env.note_dependency(str(MADE))
+        made = [PDF_DIR / name for name in PDFS if (PDF_DIR / name).is_file()]
+        if made:
+            for path in kit_inputs():
+                self.env.note_dependency(str(path))
         lines = []
         newest_input = max(p.stat().st_mtime for p in kit_inputs())
         for name, text in PDFS.items():
             path = PDF_DIR / name
-            self.env.note_dependency(str(path))
-            if path.is_file() and path.stat().st_mtime >= newest_input:
+            if path in made and path.stat().st_mtime >= newest_input:
                 lines.append(f"- [{text}](/{path.relative_to(ROOT).as_posix()})")
         if not lines:
             lines = [
