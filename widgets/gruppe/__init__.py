@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import anywidget
 import traitlets
 
-from book.catalogue import Catalogue, load_catalogue
 from book.group import disagreements, role_counts, side_gaps, theme_stats
 from book.widget_data import selvvurdering_data
 
+from ..base import BookWidget
 from ..bundle import bundle
 
 HERE = Path(__file__).parent
@@ -34,19 +33,16 @@ def css_source() -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in CSS_FILES)
 
 
-class Gruppeoversikt(anywidget.AnyWidget):
+class Gruppeoversikt(BookWidget):
     """The trainer's group overview. Read files or codes into it, then ``result()``."""
 
     _esm = esm_source()
     _css = css_source()
+    build_data = staticmethod(selvvurdering_data)
 
-    data = traitlets.Dict().tag(sync=True)
     page_root = traitlets.Unicode("").tag(sync=True)
     sync = traitlets.Bool(True).tag(sync=True)  # the front end sends respondents only when true
     respondents = traitlets.List().tag(sync=True)
-
-    def __init__(self, catalogue: Catalogue | None = None, **kwargs):
-        super().__init__(data=selvvurdering_data(catalogue or load_catalogue()), **kwargs)
 
     def result(self) -> dict:
         """The overview's numbers: roles, per theme stats, Nav–county gaps, themes to talk about."""

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import anywidget
 import traitlets
 
-from book.catalogue import Catalogue, load_catalogue
 from book.scoring import advise, assess
 from book.widget_data import selvvurdering_data
 
+from ..base import BookWidget
 from ..bundle import bundle
 
 HERE = Path(__file__).parent
@@ -33,21 +32,18 @@ def esm_source() -> str:
     return bundle(HERE / "selvvurdering.js")
 
 
-class Selvvurdering(anywidget.AnyWidget):
+class Selvvurdering(BookWidget):
     """The self-assessment. ``Selvvurdering()`` loads items and catalogue from ``data/``."""
 
     _esm = esm_source()
     _css = HERE / "selvvurdering.css"
+    build_data = staticmethod(selvvurdering_data)
 
-    data = traitlets.Dict().tag(sync=True)
     answers = traitlets.Dict().tag(sync=True)
     context = traitlets.Dict().tag(sync=True)
     plan = traitlets.List().tag(sync=True)
     snapshots = traitlets.List().tag(sync=True)
     page_root = traitlets.Unicode("").tag(sync=True)
-
-    def __init__(self, catalogue: Catalogue | None = None, **kwargs):
-        super().__init__(data=selvvurdering_data(catalogue or load_catalogue()), **kwargs)
 
     def result(self) -> dict:
         """Scores per theme, the weakest themes, their matches, and the advice (``advice``)."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import anywidget
 import traitlets
 
-from book.catalogue import Catalogue, load_catalogue
+from book.catalogue import Catalogue
 from book.utforsk_data import utforsk_data
 
+from ..base import BookWidget
 from ..bundle import bundle
 
 HERE = Path(__file__).parent
@@ -26,16 +26,17 @@ def esm_source() -> str:
     return bundle(HERE / "utforsk.js")
 
 
-class Utforsk(anywidget.AnyWidget):
-    """All practices with filters. ``Utforsk(filters={"theme": "samarbeidsavtalen"})``."""
+class Utforsk(BookWidget):
+    """All practices with filters. ``Utforsk(filters={"theme": "samarbeidsavtalen"})``.
+
+    ``selected`` is filled once the widget is shown."""
 
     _esm = esm_source()
     _css = HERE / "utforsk.css"
 
-    data = traitlets.Dict().tag(sync=True)
     filters = traitlets.Dict().tag(sync=True)
     selected = traitlets.List().tag(sync=True)
 
-    def __init__(self, catalogue: Catalogue | None = None, **kwargs):
-        data = utforsk_data(catalogue or load_catalogue(), url_state=False)
-        super().__init__(data=data, **kwargs)  # `selected` is filled once the widget is shown
+    @staticmethod
+    def build_data(catalogue: Catalogue) -> dict:
+        return utforsk_data(catalogue, url_state=False)
