@@ -57,7 +57,7 @@ test: test-deps lint book
 
 # The everyday loop: no build, no browser (unit and data tiers).
 test-fast: $(VENV)/.test-deps-installed
-	$(BIN)/python -m pytest -q -m "unit or data"
+	KB_FUZZ_EXAMPLES=15 $(BIN)/python -m pytest -q -m "unit or data"
 
 lint: $(VENV)/.test-deps-installed
 	$(BIN)/ruff check .

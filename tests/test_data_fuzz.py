@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
 import tempfile
@@ -30,8 +31,9 @@ from book.schema import COLLECTIONS
 
 from .test_data_validation import SEEDS, VALID
 
+# `make test` tries 100 examples per test; `make test-fast` (the everyday loop) fewer.
 SETTINGS = settings(
-    max_examples=100,
+    max_examples=int(os.environ.get("KB_FUZZ_EXAMPLES", "100")),
     deadline=timedelta(seconds=10),
     derandomize=True,
     database=None,

@@ -123,6 +123,7 @@ def build_notebook_book(tmp_path: Path, page: str) -> subprocess.CompletedProces
     )
 
 
+@pytest.mark.build  # builds a book of its own
 def test_a_failing_cell_fails_the_build_and_shows_the_cell(tmp_path):
     good = build_notebook_book(tmp_path / "good", GOOD)
     assert good.returncode == 0, good.stdout[-3000:] + good.stderr[-3000:]

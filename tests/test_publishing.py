@@ -281,6 +281,7 @@ def test_pages_use_relative_links_only(site):
     assert {page: found for page, found in offenders.items() if found} == {}
 
 
+@pytest.mark.build  # builds a book of its own
 def test_build_with_base_url_uustatus_and_meta_policy(tmp_path, monkeypatch):
     """Outside git (a copy in tmp), so «Sist oppdatert» falls back to the build date."""
     from .test_site import build_copy
