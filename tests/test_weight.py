@@ -131,7 +131,7 @@ def test_the_pdf_is_current_only_when_newer_than_every_source(tmp_path):
 
 
 def test_size_is_written_the_norwegian_way():
-    assert book_pdf.size_text(4_250_000) == "4,2 MB"
+    assert book_pdf.size_text(4_250_000) == "4,2\u00a0MB"
 
 
 def test_the_pdf_link_is_shown_only_with_its_file(site):

@@ -47,7 +47,7 @@ def current_pdf(book: Path) -> Path | None:
 
 
 def size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+    return f"{size / 1_000_000:.1f}\u00a0MB".replace(".", ",")  # no line break before the unit
 
 
 class BookPdfDirective(SphinxDirective):
