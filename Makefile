@@ -9,12 +9,13 @@ JB_FLAGS := --all -W -n --keep-going
 
 # `book check` prints data errors as one line each (file, line, entry, field) and stops; the
 # build then reuses its validated catalogue (book/catalogue_cache.py): data is validated once.
-book: deps check
+# The build runs PurgeCSS from node_modules (book/ext/purge.py), hence `npm ci` first.
+book: deps node_modules/.installed check
 	$(BIN)/jupyter-book build . $(JB_FLAGS)
 
 # For writers: incremental (no --all); a page is rebuilt only when its source or the data it
 # renders changed. CI and `make book` keep the full build.
-preview: deps
+preview: deps node_modules/.installed
 	$(BIN)/jupyter-book build . -W -n --keep-going
 
 check: deps
@@ -110,7 +111,9 @@ clean:
 offline: book
 	$(BIN)/python -m tools.offline
 
-# The whole book as one PDF, printed by headless Chromium (tools/pdf.py).
+# The whole book as one PDF, printed by headless Chromium (tools/pdf.py); then an incremental
+# build, which re-renders the pages that link it (book/ext/book_pdf.py) and copies it into the site.
 .PHONY: pdf
 pdf: test-deps book
 	$(BIN)/python -m tools.pdf
+	$(BIN)/jupyter-book build . -W -n --keep-going

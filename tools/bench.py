@@ -5,7 +5,8 @@ pinned packages in temporary folders (the project's own ``_build`` is left alone
 weight is measured in Debian's Chromium with every request to another host blocked (and
 counted), as the browser tests do. Then every page's bytes as sent gzip-compressed by
 ``tools/server.py`` (as a static host sends them), heaviest first; ``--sent`` prints only
-those, for the current ``_build/html``.
+those, for the current ``_build/html``. Last, Lighthouse scores (tools/lighthouse.py) of the
+three heaviest pages beside the default book's first page.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from book import ROOT
 
-from . import bench_build, bench_gruppe
+from . import bench_build, bench_gruppe, lighthouse
 from .book_copy import copy_book
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
@@ -54,6 +55,13 @@ def page_weights(site: Path) -> list[tuple[str, int, int, int]]:
 
 
 WIDGET_PAGE = "chapters/verktoy/selvvurdering.html"
+DEFAULT_PAGE = "intro.html"  # the first page of `jupyter-book create`
+
+
+def heaviest(weights: list[tuple[str, int]], count: int = 3) -> list[str]:
+    return [page for page, _ in weights[:count]]
+
+
 SENT_BYTES = """() => performance.getEntriesByType("navigation")
   .concat(performance.getEntriesByType("resource"))
   .reduce((sum, entry) => sum + entry.encodedBodySize, 0)"""
@@ -149,6 +157,13 @@ def main() -> None:
         widget = widget_figures(tmp_path / "ours" / "_build" / "html")
         sent = compressed_weights(tmp_path / "ours" / "_build" / "html")
         widget.update(bench_gruppe.group_figures(tmp_path / "ours" / "_build" / "html"))
+        scores = [
+            (f"this book: {page}", row)
+            for page, row in lighthouse.audit_pages(tmp_path / "ours" / "_build" / "html", heaviest(sent))
+        ] + [
+            (f"default JB sample: {page}", row)
+            for page, row in lighthouse.audit_pages(tmp_path / "default" / "_build" / "html", [DEFAULT_PAGE])
+        ]
     print(f"{'figure':40} {'this book':>22} {'default JB sample':>22} {'ratio':>8}")
     for key, value in ours.items():
         other = default[key]
@@ -166,6 +181,7 @@ def main() -> None:
         bench_build.main(Path(tmp))
     print_reading(ROOT / "_build" / "html")
     print_compressed_weights(sent)
+    lighthouse.print_scores(scores)
 
 
 def print_reading(site: Path) -> None:

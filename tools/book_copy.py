@@ -31,4 +31,7 @@ def copy_book(target: Path) -> Path:
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(source, target / name)
+    # The build runs PurgeCSS from node_modules (book/ext/purge.py): the copy uses ours.
+    if (ROOT / "node_modules").is_dir() and not (target / "node_modules").exists():
+        (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return target

@@ -21,10 +21,11 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader, PdfWriter
 
 from book import ROOT
+from book.ext.book_pdf import BUILT_PDF
 from tools.browser import launch, serve
 
 SITE = ROOT / "_build" / "html"
-TARGET = ROOT / "_build" / "samarbeidsboka.pdf"
+TARGET = ROOT / BUILT_PDF  # book/ext/book_pdf.py links it from the pages once it exists
 BOOK_TITLE = "Samarbeidsboka"
 MARGIN = {"top": "22mm", "bottom": "20mm", "left": "18mm", "right": "18mm"}
 HEADER = (

@@ -22,6 +22,9 @@
 - ``meta``: descriptions, social preview, icons, «Sist oppdatert» from git, sitemap
 - ``csp``: inline scripts moved into files so pages run under a strict CSP; ``_headers``
 - ``utforsk``: the «Utforsk grepene» directive (practices with filters)
+- ``inline_icons``: Font Awesome icons as inline SVG, so no page loads the icon font
+- ``purge``: the theme's stylesheets cut to the rules the built pages and scripts use (PurgeCSS)
+- ``book_pdf``: the whole-book PDF linked from the pages that offer it, when ``make pdf`` made it
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from sphinx.application import Sphinx
 from .a11y import setup_a11y
 from .assets import setup_assets
 from .bibliography import setup_bibliography
+from .book_pdf import setup_book_pdf
 from .citations import setup_citations
 from .counties import setup_counties
 from .csp import setup_csp
@@ -38,11 +42,13 @@ from .data import setup_data
 from .directives import setup_directives
 from .folds import setup_folds
 from .glossary_links import setup_glossary_links
+from .inline_icons import setup_inline_icons
 from .meta import setup_meta
 from .notebooks import setup_notebooks
 from .paths import setup_paths
 from .printing import setup_printing
 from .publishing import setup_publishing
+from .purge import setup_purge
 from .quiz import setup_quiz
 from .reflow import setup_reflow
 from .search import setup_search
@@ -75,4 +81,7 @@ def setup(app: Sphinx) -> dict:
     setup_meta(app)
     setup_csp(app)
     setup_utforsk(app)
+    setup_inline_icons(app)
+    setup_purge(app)
+    setup_book_pdf(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
