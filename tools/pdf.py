@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader, PdfWriter
 
 from book import ROOT
-from book.ext.book_pdf import BUILT_PDF
+from book.ext.book_pdf import BUILT_PDF, MADE
 from tools.browser import launch, serve
 
 SITE = ROOT / "_build" / "html"
@@ -185,6 +185,8 @@ def main(argv: list[str] | None = None) -> None:
     if not (args.site / "index.html").is_file():
         sys.exit(f"make pdf: {args.site} has no index.html: run `make book` first")
     pages = build_pdf(args.site, args.out)
+    if args.out == TARGET:
+        (ROOT / MADE).touch()  # the next build re-reads the pages that link the PDF
     print(f"{args.out}: {pages} pages, {args.out.stat().st_size / 1_000_000:.1f} MB")
 
 

@@ -19,6 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 
 PDF_NAME = "samarbeidsboka.pdf"
 BUILT_PDF = Path("_build") / PDF_NAME  # relative to the book's folder; written by tools/pdf.py
+MADE = Path("_build") / "pdf-made"  # touched by tools/pdf.py each time it has written the PDF
 SOURCES = ("index.md", "_toc.yml", "_config.yml", "chapters", "data")
 
 
@@ -56,8 +57,20 @@ class BookPdfDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
+        # Re-read when `make pdf` has run and, while a PDF exists, when it may have gone stale;
+        # without a PDF a change elsewhere leaves the page alone.
         book = Path(self.env.srcdir)
-        self.env.note_dependency(str(pdf_path(book)))
+        made = book / MADE
+        if not made.is_file():
+            made.parent.mkdir(parents=True, exist_ok=True)
+            made.touch()
+        self.env.note_dependency(str(made))
+        if pdf_path(book).is_file():
+            self.env.note_dependency(str(pdf_path(book)))
+            for name in SOURCES:
+                path = book / name
+                for source in [path] if path.is_file() else sorted(path.rglob("*.*")):
+                    self.env.note_dependency(str(source))
         path = current_pdf(book)
         if path is None:
             return []
