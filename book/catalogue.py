@@ -18,14 +18,10 @@ from .csv_lines import load_csv
 from .errors import DataError, DataValidationError, describe
 from .models import (
     Area,
-    AssessmentItem,
-    AssessmentNote,
     Barrier,
     Case,
-    DialogueCard,
     Figure,
     Practice,
-    QuizQuestion,
     Recommendation,
     Source,
     Term,
@@ -35,6 +31,7 @@ from .models import (
 from .quotes import SEEDS, seed_file, seed_text, seeds_required
 from .references import Loaded, check_citations, check_id_references, check_quotes
 from .schema import COLLECTIONS, Collection, files
+from .tool_models import AssessmentItem, AssessmentNote, DialogueCard, QuizQuestion
 from .versions import AssessmentVersion, check_versions
 from .yaml_lines import LineDict, LineList, line_at, load_yaml
 

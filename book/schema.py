@@ -1,7 +1,8 @@
 """Which data file holds which kind of entry, and which fields point at other entries.
 
-Adding a kind of data means adding a model in :mod:`book.models` and a line here; loading,
-duplicate-id checks and reference checks then apply to it automatically.
+Adding a kind of data means adding a model in :mod:`book.models` (or :mod:`book.tool_models`)
+and a line here; loading, duplicate-id checks and reference checks then apply to it
+automatically.
 """
 
 from __future__ import annotations
@@ -10,21 +11,18 @@ from dataclasses import dataclass
 
 from .models import (
     Area,
-    AssessmentItem,
-    AssessmentNote,
     Barrier,
     Case,
-    DialogueCard,
     Entry,
     Figure,
     Practice,
-    QuizQuestion,
     Recommendation,
     Source,
     Term,
     Theme,
     TimelineEvent,
 )
+from .tool_models import AssessmentItem, AssessmentNote, DialogueCard, QuizQuestion
 from .versions import AssessmentVersion
 
 

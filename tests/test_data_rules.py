@@ -24,19 +24,17 @@ from book.coverage import (
 )
 from book.errors import DataValidationError
 from book.models import (
-    AssessmentItem,
     Barrier,
     Case,
     Citation,
-    DialogueCard,
     Practice,
-    QuizQuestion,
     Recommendation,
     Theme,
 )
 from book.quotes import SEED_FILES, seeds_required
 from book.quotes import SEEDS as REAL_SEEDS
 from book.schema import ID_REFERENCES
+from book.tool_models import AssessmentItem, DialogueCard, QuizQuestion
 
 from .conftest import ROOT
 from .test_data_validation import SEEDS, VALID, broken_copy, errors_for

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from ..models import QuizQuestion
+from ..tool_models import QuizQuestion
 from . import cite, escape, labels, ref
 
 LETTERS = "ABCDE"

@@ -5,7 +5,8 @@ self-assessment and the projector slides, all from ``data/`` (pure functions of 
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from ..models import DialogueCard, Theme
+from ..models import Theme
+from ..tool_models import DialogueCard
 from . import cite, escape, labels, ref
 
 SCALE = ("1", "2", "3", "4", "5", "Vet ikke")
