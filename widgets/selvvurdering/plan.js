@@ -91,7 +91,7 @@ export function planView(ctx) {
       field(row, index, "what", "Hva skal dere gjøre?", { rows: "3" }),
       field(row, index, "who", "Hvem har ansvaret?", { type: "text" }),
       field(row, index, "when", "Innen når?", { type: "text" }),
-      h("button", { type: "button", class: "kb-sv-remove", onclick: () => remove(row.id) },
+      h("button", { type: "button", class: "kb-sv-remove kb-sv-secondary", onclick: () => remove(row.id) },
         `Fjern «${shown.grep ? shown.title : legend}» fra planen`));
   }
 
