@@ -28,10 +28,10 @@ def pages(site: Path) -> list[Path]:
 
 @cache
 def our_text(path: Path) -> str:
-    """The article's running text without citation labels and scripts."""
+    """The article's running text without citation labels, scripts and code."""
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     article = soup.select_one("article.bd-article") or soup.body
-    for element in article.select(".kb-kilde, script, style, pre, .cell_input"):
+    for element in article.select(".kb-kilde, script, style, pre, code, .cell_input"):
         element.decompose()
     return " ".join(article.get_text(" ").split())
 

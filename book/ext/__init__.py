@@ -1,5 +1,6 @@
 """Samarbeidsboka's Sphinx extension: only wiring, one module per feature (as sphinx-design).
 
+- ``gc_tuning``: the garbage collector tuned for a build (measured by ``make bench``)
 - ``data``: validates ``data/`` before anything is read and keeps the catalogue for the build
 - ``bibliography``: the Norwegian bibliography style (pybtex ``kb``)
 - ``citations``: the ``{kilde}`` role, checked against each report's table of contents
@@ -41,6 +42,7 @@ from .csp import setup_csp
 from .data import setup_data
 from .directives import setup_directives
 from .folds import setup_folds
+from .gc_tuning import setup_gc_tuning
 from .glossary_links import setup_glossary_links
 from .inline_icons import setup_inline_icons
 from .meta import setup_meta
@@ -59,6 +61,7 @@ from .widgets import setup_widgets
 
 
 def setup(app: Sphinx) -> dict:
+    setup_gc_tuning(app)
     setup_data(app)
     setup_bibliography(app)
     setup_citations(app)
