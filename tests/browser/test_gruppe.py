@@ -14,6 +14,8 @@ from book.scoring import score_themes
 from book.widget_data import selvvurdering_data
 from tools.browser import axe_violations, describe, visit
 
+from .jupyter_model import MOUNT
+
 pytestmark = pytest.mark.browser
 PAGE = "chapters/verktoy/gruppeoversikt.html"
 SELF = "chapters/verktoy/selvvurdering.html"
@@ -289,23 +291,6 @@ def test_a_file_from_an_older_statement_set_is_mapped_and_nothing_is_stored(
         assert opened.problems() == {}
 
 
-FAKE_GROUP_WIDGET = """async ([source, data]) => {
-  const module = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
-  const state = { data, page_root: "", sync: true, respondents: [] };
-  window.__saves = 0;
-  window.__model = {
-    get: (key) => state[key],
-    set(key, value) { state[key] = value; },
-    on() {}, off() {}, send() {},
-    save_changes() { window.__saves += 1; },
-  };
-  const el = document.createElement("div");
-  el.id = "jupyter-cell";
-  document.body.append(el);
-  module.default.render({ model: window.__model, el });
-}"""
-
-
 def test_jupyter_bundle_sends_the_respondents_to_python(browser, base_url, data):
     """What anywidget runs (widgets.gruppe.esm_source) with an anywidget-like model."""
     from widgets.gruppe import esm_source
@@ -321,7 +306,7 @@ def test_jupyter_bundle_sends_the_respondents_to_python(browser, base_url, data)
     # Jupyter, not the site: a page without the overview, so its ids are the bundle's alone.
     with visit(browser, base_url, "chapters/innledning.html", bypass_csp=True) as opened:
         page = opened.page
-        page.evaluate(FAKE_GROUP_WIDGET, [esm_source(), data])
+        page.evaluate(MOUNT, [esm_source(), {"data": data, "page_root": "", "sync": True, "respondents": []}])
         cell = page.locator("#jupyter-cell")
         cell.get_by_label("Lim inn delekoder, én per linje").fill(f"Gruppe 7: {code.split(': ')[-1]}")
         cell.get_by_role("button", name="Legg til kodene").click()

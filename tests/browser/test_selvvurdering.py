@@ -12,6 +12,8 @@ from book.scoring import assess
 from book.widget_data import selvvurdering_data
 from tools.browser import axe_violations, describe, visit
 
+from .jupyter_model import MOUNT
+
 pytestmark = pytest.mark.browser
 PAGE = "chapters/verktoy/selvvurdering.html"
 BAND_TEXT = {"styrke": "Styrke", "delvis": "Delvis", "utfordring": "Utfordring", "for-fa-svar": "For få svar"}
@@ -231,26 +233,6 @@ def test_keyboard_only(browser, base_url, data):
         assert opened.problems() == {}
 
 
-FAKE_ANYWIDGET = """async ([source, data]) => {
-  const module = await import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
-  const state = { data, answers: {}, context: {}, plan: [], snapshots: [], page_root: "" };
-  const listeners = {};
-  window.__saves = 0;
-  window.__model = {
-    get: (key) => state[key],
-    set(key, value) { state[key] = value; for (const f of listeners[`change:${key}`] ?? []) f(value); },
-    on(event, f) { (listeners[event] ??= []).push(f); },
-    off(event, f) { listeners[event] = (listeners[event] ?? []).filter((g) => g !== f); },
-    save_changes() { window.__saves += 1; },
-    send() {},
-  };
-  const el = document.createElement("div");
-  el.id = "jupyter-cell";
-  document.body.append(el);
-  module.default.render({ model: window.__model, el });
-}"""
-
-
 def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):
     """The inlined module (what anywidget runs) with an anywidget-like model: Python → page
     (a trait set from Python fires change:answers) and page → Python (set + save_changes)."""
@@ -259,7 +241,13 @@ def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):
     first, second = data["items"][0], data["items"][1]
     with visit(browser, base_url, PAGE, bypass_csp=True) as opened:  # Jupyter, not the site
         page = opened.page
-        page.evaluate(FAKE_ANYWIDGET, [esm_source(), data])
+        page.evaluate(
+            MOUNT,
+            [
+                esm_source(),
+                {"data": data, "answers": {}, "context": {}, "plan": [], "snapshots": [], "page_root": ""},
+            ],
+        )
         cell = page.locator("#jupyter-cell")
         expect(cell.get_by_text(f"0 av {len(data['items'])} besvart", exact=True)).to_be_visible()
 
