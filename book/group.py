@@ -14,6 +14,7 @@ import math
 from .scoring import DONT_KNOW, item_value, score_themes
 
 MIN_GROUP = 3
+UNLABELLED = "Uten gruppenavn"  # as widgets/gruppe/stats.js
 NAV_ROLES = ("Nav-kontor", "Nav fylke")
 COUNTY_ROLES = ("Fylkeskommunen", "Oppfølgingstjenesten (OT)", "Skole")
 # The roles the self-assessment offers, in its order (ROLES in widgets/selvvurdering/state.js).
@@ -119,3 +120,22 @@ def disagreements(stats: list[dict], gaps: list[dict], limit: int = 3) -> list[d
         }
         for _, _, theme, sd, gap in ranked[:limit]
     ]
+
+
+def group_profiles(items: list[dict], themes: list[str], respondents: list[dict]) -> list[dict]:
+    """Each labelled group's profile, in first-seen order: label, n and, per theme, the mean of
+    its members' theme means (None where no member has one). Unlabelled answers form one group."""
+    groups: dict[str, list[dict]] = {}
+    for respondent in respondents:
+        groups.setdefault(respondent.get("label") or UNLABELLED, []).append(respondent)
+    profiles = []
+    for label, members in groups.items():
+        means = theme_means(items, themes, members)
+        profiles.append(
+            {
+                "label": label,
+                "n": len(members),
+                "means": [mean_sd([m for _, m in means[theme]])["mean"] for theme in themes],
+            }
+        )
+    return profiles

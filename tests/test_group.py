@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from book.group import disagreements, role_counts, side_gaps, theme_stats
+from book.group import disagreements, group_profiles, role_counts, side_gaps, theme_stats
 
 from .conftest import ROOT
 
@@ -33,6 +33,7 @@ def test_python_group_statistics_match_the_shared_fixtures(path):
     assert close([list(pair) for pair in role_counts(fixture["respondents"])], fixture["expected"]["roles"])
     talk = disagreements(theme_stats(*args), side_gaps(*args))
     assert close(talk, fixture["expected"]["disagreements"])
+    assert close(group_profiles(*args), fixture["expected"]["profiles"])
 
 
 def test_workshop_fixture_by_hand():

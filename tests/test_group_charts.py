@@ -10,10 +10,12 @@ import pytest
 from book.charts.group import (
     COUNTY_LABEL,
     NAV_LABEL,
+    distribution_frame,
     gap_chart,
     gap_frame,
     gap_points,
     gap_table,
+    profiles_frame,
     role_frame,
     roles_chart,
     talk_frame,
@@ -111,3 +113,20 @@ def test_talk_frame_follows_book_group(workshop):
     assert talk.iloc[0]["Hvorfor"].endswith("forskjellen i snitt er +2,5.")
     assert talk.iloc[1]["Hvorfor"] == "Svarene spriker mye (spredning 1,2)."
     assert talk.iloc[0]["Gode grep å se på"] == "Grep for A" and talk.iloc[1]["Gode grep å se på"] == ""
+
+
+def test_distribution_frame_counts_each_answer_per_theme(workshop):
+    data, respondents, expected = workshop
+    frame = distribution_frame(data, respondents)
+    assert list(frame["Tema"]) == ["Tema A", "Tema B"]
+    for row, stat in zip(frame.to_dict("records"), expected["stats"]):
+        counts = [row[c] for c in frame.columns[1:]]
+        assert counts == [stat["distribution"][k] for k in ("1", "2", "3", "4", "5", "vet-ikke")]
+
+
+def test_profiles_frame_puts_each_group_beside_the_others(workshop):
+    data, respondents, expected = workshop
+    frame = profiles_frame(data, respondents)
+    assert list(frame.columns) == ["Tema", "Gruppe 1 (3)", "Gruppe 2 (2)", "Uten gruppenavn (3)"]
+    assert list(frame["Gruppe 2 (2)"]) == [2.0, 1.5]
+    assert len(expected["profiles"]) == 3

@@ -10,7 +10,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ..group import MIN_GROUP, disagreements, role_counts, side_gaps, theme_stats
+from ..group import MIN_GROUP, disagreements, group_profiles, role_counts, side_gaps, theme_stats
+from ..scoring import DONT_KNOW
 from .builders import _bars
 from .theme import PRIMARY, SECONDARY, TEXT, themed
 
@@ -42,6 +43,39 @@ def _names(data: dict) -> dict[str, str]:
 def role_frame(respondents: list[dict]) -> pd.DataFrame:
     """One row per role someone has (then «Ikke oppgitt»): ``label``, ``value``."""
     return pd.DataFrame(role_counts(respondents), columns=["label", "value"])
+
+
+# The answers' columns, turned as scored (a reverse-scored «Helt uenig» counts as 5).
+ANSWERS = {
+    "1": "1 Helt uenig",
+    "2": "2 Litt uenig",
+    "3": "3 Verken eller",
+    "4": "4 Litt enig",
+    "5": "5 Helt enig",
+    DONT_KNOW: "Vet ikke",
+}
+
+
+def distribution_frame(data: dict, respondents: list[dict]) -> pd.DataFrame:
+    """Per theme (``Tema``), how many answers fell on each point of the scale and «Vet ikke»."""
+    names = _names(data)
+    rows = [
+        {"Tema": names[stat["theme"]], **{label: stat["distribution"][key] for key, label in ANSWERS.items()}}
+        for stat in theme_stats(data["items"], _theme_ids(data), respondents)
+    ]
+    return pd.DataFrame(rows, columns=["Tema", *ANSWERS.values()])
+
+
+def profiles_frame(data: dict, respondents: list[dict]) -> pd.DataFrame:
+    """Each group's profile side by side: a row per theme (``Tema``), a column per group
+    («Gruppe 3 (5)», with the number of people), the mean to one decimal (NaN where none)."""
+    names = [theme["name"] for theme in data["themes"]]
+    columns = {"Tema": names}
+    for profile in group_profiles(data["items"], _theme_ids(data), respondents):
+        columns[f"{profile['label']} ({profile['n']})"] = [
+            float("nan") if mean is None else round(mean, 1) for mean in profile["means"]
+        ]
+    return pd.DataFrame(columns)
 
 
 def theme_frame(data: dict, respondents: list[dict]) -> pd.DataFrame:

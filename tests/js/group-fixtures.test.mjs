@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { disagreements, roleCounts, sideGaps, themeStats } from "../../widgets/gruppe/stats.js";
+import { disagreements, groupProfiles, roleCounts, sideGaps, themeStats } from "../../widgets/gruppe/stats.js";
 import { ROLES } from "../../widgets/selvvurdering/state.js";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "group");
@@ -33,5 +33,6 @@ for (const name of cases) {
     close(roleCounts(f.respondents, ROLES), f.expected.roles, "roles");
     const stats = themeStats(f.items, f.themes, f.respondents);
     close(disagreements(stats, sideGaps(f.items, f.themes, f.respondents)), f.expected.disagreements, "disagreements");
+    close(groupProfiles(f.items, f.themes, f.respondents), f.expected.profiles, "profiles");
   });
 }
