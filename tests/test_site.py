@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from book.ext.render_blocking import JOINED_DIR, joined_sources
 from tools.book_copy import copy_book
 
 URL = re.compile(r"""(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}""", re.IGNORECASE)
@@ -210,7 +211,10 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
 
 # Every script and stylesheet any page loads (site-relative; content-hashed names folded). A
 # theme or extension script that comes back (fontawesome, copybutton, thebe …) fails this test;
-# a new one of ours is added here on purpose.
+# a new one of ours is added here on purpose. Stylesheets count with the sheets inside the
+# joined ones (book/ext/render_blocking.py). Every script is deferred (or a module) except
+# BLOCKING_SCRIPTS: the theme's colour-mode script, which must run before the first paint.
+BLOCKING_SCRIPTS = {"_static/kb/inline/*.js"}
 ALLOWED_SCRIPTS = {
     "_static/design-tabs.js",
     "_static/doctools.js",
@@ -243,6 +247,7 @@ ALLOWED_STYLES = {
     "_static/styles/sphinx-book-theme.css",
     "_static/styles/theme.css",
     "_static/kb/inline/*.css",
+    "_static/kb/joined/*.css",
     "_static/kb/kb.css",
     "_static/kb/print.css",
     "_static/kb/charts.css",
@@ -258,17 +263,25 @@ ALLOWED_STYLES = {
 def asset_name(url: str) -> str:
     """Site-relative path; content-hashed file names folded to ``*``."""
     path = re.sub(r"^(\.\./)+", "", url).split("?")[0]
-    path = re.sub(r"^_static/kb/inline/[0-9a-f]{16}\.(js|css)$", r"_static/kb/inline/*.\1", path)
+    path = re.sub(r"^_static/kb/(inline|joined)/[0-9a-f]{16}\.(js|css)$", r"_static/kb/\1/*.\2", path)
     return re.sub(r"^_static/mystnb\.[0-9a-f]{64}\.css$", "_static/mystnb.*.css", path)
 
 
 def test_pages_load_exactly_the_allowed_scripts_and_stylesheets(site):
-    scripts, styles = set(), set()
+    scripts, styles, blocking = set(), set(), set()
     for page in site.rglob("*.html"):
         if "_static" in page.parts:
             continue
         html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         scripts |= {asset_name(tag["src"]) for tag in html.select("script[src]")}
         styles |= {asset_name(tag["href"]) for tag in html.select("link[rel~=stylesheet]")}
+        blocking |= {
+            asset_name(tag["src"])
+            for tag in html.select("script[src]")
+            if not ({"defer", "async"} & set(tag.attrs) or tag.get("type") == "module")
+        }
+    for joined in (site / JOINED_DIR).glob("*.css"):
+        styles |= {asset_name(path) for path, _ in joined_sources(joined.read_text(encoding="utf-8"))}
     assert scripts == ALLOWED_SCRIPTS
     assert styles == ALLOWED_STYLES
+    assert blocking == BLOCKING_SCRIPTS

@@ -25,6 +25,7 @@
 - ``utforsk``: the «Utforsk grepene» directive (practices with filters)
 - ``inline_icons``: Font Awesome icons as inline SVG, so no page loads the icon font
 - ``purge``: the theme's stylesheets cut to the rules the built pages and scripts use (PurgeCSS)
+- ``render_blocking``: one joined stylesheet per page and deferred scripts, so little blocks the first paint
 - ``book_pdf``: the whole-book PDF linked from the pages that offer it, when ``make pdf`` made it
 """
 
@@ -53,6 +54,7 @@ from .publishing import setup_publishing
 from .purge import setup_purge
 from .quiz import setup_quiz
 from .reflow import setup_reflow
+from .render_blocking import setup_render_blocking
 from .search import setup_search
 from .theme import setup_theme
 from .trainer import setup_trainer
@@ -86,5 +88,6 @@ def setup(app: Sphinx) -> dict:
     setup_utforsk(app)
     setup_inline_icons(app)
     setup_purge(app)
+    setup_render_blocking(app)
     setup_book_pdf(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
