@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, Playwright
+from playwright.sync_api import Browser, Page, Playwright, expect
 
 from .server import serve  # noqa: F401 - the tests' server: CSP header, gzip, sub-path
 
@@ -160,3 +160,15 @@ def describe(violations: list[dict]) -> str:
         targets = [" ".join(node["target"]) for node in violation["nodes"][:5]]
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} -> {targets}")
     return "\n".join(lines)
+
+
+def search_from_page(page: Page, query: str):
+    """Search as a reader does (Ctrl+K, type, Enter); the results list once it has shown."""
+    page.keyboard.press("Control+k")
+    field = page.get_by_role("searchbox").first
+    field.fill(query)
+    field.press("Enter")
+    page.wait_for_url("**/search.html?q=*")
+    results = page.locator("#search-results li")
+    expect(results.first).to_be_visible(timeout=10_000)
+    return results

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from book.catalogue import load_catalogue
 from book.widget_data import selvvurdering_data
-from tools.browser import visit
+from tools.browser import search_from_page, visit
 from tools.offline import FOLDER, write_zip
 
 pytestmark = pytest.mark.browser
@@ -56,13 +56,7 @@ def test_offline_book_from_disk_self_assessment_and_search(browser, offline_book
         saved = json.loads(page.evaluate(f"localStorage.getItem({KEY!r})"))
         assert saved["answers"] == {item["id"]: 4}
 
-        page.keyboard.press("Control+k")
-        field = page.get_by_role("searchbox").first
-        field.fill("samarbeidsavtalene")
-        field.press("Enter")
-        page.wait_for_url("**/search.html?q=*")
-        results = page.locator("#search-results li")
-        expect(results.first).to_be_visible(timeout=10_000)
+        results = search_from_page(page, "samarbeidsavtalene")
         assert results.count() >= 3
         results.first.get_by_role("link").first.click()
         page.wait_for_load_state("networkidle")
