@@ -99,7 +99,7 @@ def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
 
     from playwright.sync_api import sync_playwright
 
-    from book.ext.widgets import widget_files
+    from book.ext.widgets import STATIC_SUBDIR
 
     from .browser import launch, serve, visit
 
@@ -117,13 +117,16 @@ def widget_figures(site: Path, runs: int = 5) -> dict[str, float]:
                     )
                 )
         browser.close()
-    raw = sum(path.stat().st_size for path in widget_files())
-    packed = sum(len(gzip.compress(path.read_bytes(), 9)) for path in widget_files())
+    # What the page loads of ours for the tool, as served (bundled and minified).
+    served = site / "_static" / STATIC_SUBDIR
+    own = [served / "host.js", *sorted((served / "selvvurdering").glob("*"))]
+    raw = sum(path.stat().st_size for path in own)
+    packed = sum(len(gzip.compress(path.read_bytes(), 9)) for path in own)
     times.sort()
     return {
         "widget ready after navigation start, median of 5 (ms)": times[len(times) // 2],
-        "widget own JS+CSS (bytes)": raw,
-        "widget own JS+CSS gzip -9 (bytes)": packed,
+        "widget own JS+CSS as served (bytes)": raw,
+        "widget own JS+CSS as served, gzip -9 (bytes)": packed,
     }
 
 

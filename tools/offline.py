@@ -2,7 +2,7 @@
 
 Browsers do not run ES modules from ``file://``, so every page's module script (the widget host,
 ``_static/kb/widgets/host.js``, and any other local module) is replaced in the copy by a classic
-script made from the same files (``widgets/bundle.py``, :func:`classic_script`), and
+script made from the same source modules (``widgets/bundle.py``, :func:`classic_script`), and
 ``modulepreload`` hints are dropped. Search works from disk (Sphinx loads ``searchindex.js`` with
 a script tag), but the result summaries are fetched with ``fetch()``, which ``file://`` refuses,
 so the copy turns them off (titles only). The online site is not changed.
@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from book import ROOT
+from book.ext.widgets import STATIC_SUBDIR, WIDGETS_DIR
 from widgets.bundle import BundleError, classic_script
 
 SITE = ROOT / "_build" / "html"
@@ -96,6 +97,15 @@ def rewrite_page(html: str, page: str) -> tuple[str, set[str]]:
     return out, needed
 
 
+def module_source(site: Path, module: str) -> Path:
+    """The file to make ``module``'s classic script from: for our widgets the readable source
+    modules (the site serves them bundled and minified, book/ext/widget_bundle.py)."""
+    served = f"_static/{STATIC_SUBDIR.as_posix()}/"
+    if module.startswith(served) and (WIDGETS_DIR / module.removeprefix(served)).is_file():
+        return WIDGETS_DIR / module.removeprefix(served)
+    return site / module
+
+
 def offline_files(site: Path) -> Iterator[tuple[str, bytes]]:
     """Every file of the offline copy as (path in the site, content), in a stable order."""
     if not (site / "index.html").is_file():
@@ -120,9 +130,9 @@ def offline_files(site: Path) -> Iterator[tuple[str, bytes]]:
             content = text.encode("utf-8")
         yield name, content
     for module in sorted(modules):
-        source = site / module
-        if not source.is_file():
+        if not (site / module).is_file():
             raise OfflineError(f"a page loads {module}, which is not in the site")
+        source = module_source(site, module)
         try:
             script = classic_script(source)
         except BundleError as error:

@@ -6,6 +6,7 @@
 - ``citations``: the ``{kilde}`` role, checked against each report's table of contents
 - ``directives``: directives that render data (framework, sources) into the page
 - ``widgets``: the self-assessment directive and the widget files it needs
+- ``widget_bundle``: the widgets' files as served: one minified file per entry (esbuild)
 - ``quiz``: «Sjekk deg selv», the self-check questions at the end of each area
 - ``counties``: «Slik er det i dag», today's county for each county a page names
 - ``glossary_links``: the first use of a glossary term on a page links to its definition
@@ -59,6 +60,7 @@ from .search import setup_search
 from .theme import setup_theme
 from .trainer import setup_trainer
 from .utforsk import setup_utforsk
+from .widget_bundle import setup_widget_bundle
 from .widgets import setup_widgets
 
 
@@ -70,6 +72,7 @@ def setup(app: Sphinx) -> dict:
     setup_directives(app)
     setup_folds(app)
     setup_widgets(app)
+    setup_widget_bundle(app)
     setup_quiz(app)
     setup_counties(app)
     setup_glossary_links(app)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 from docutils import nodes
@@ -84,36 +83,21 @@ def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) ->
         return
     app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/file-warning.js")
     app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/host.js", type="module")
-    # Fetch the widget modules while the page is still parsing, not one after the other
-    # once host.js has run (host.js imports NAME.js, which imports its helpers).
+    # Fetch each widget's module while the page is still parsing, not once host.js has run
+    # (the site serves every widget as one bundled file: book/ext/widget_bundle.py).
     pathto = context["pathto"]
-    # The page's widgets and the self-assessment's modules, which the other widgets import.
-    used = set(re.findall(r'data-kb-widget="([\w-]+)"', context.get("body", ""))) | {"selvvurdering"}
-    for module in sorted(p for name in used for p in (WIDGETS_DIR / name).glob("*.js")):
-        href = pathto(f"_static/{STATIC_SUBDIR.as_posix()}/{module.parent.name}/{module.name}", 1)
-        context["metatags"] = context.get("metatags", "") + f'\n<link rel="modulepreload" href="{href}">'
-
-    for css in sorted(c for name in used for c in (WIDGETS_DIR / name).glob("*.css")):
+    used = sorted(set(re.findall(r'data-kb-widget="([\w-]+)"', context.get("body", ""))))
+    for name in used:
+        href = pathto(f"_static/{STATIC_SUBDIR.as_posix()}/{name}/{name}.js", 1)
+        context["metatags"] = (
+            context.get("metatags", "") + f'\n<link rel="modulepreload" href="{href}">'
+        )  # The other widgets reuse the self-assessment's styles (its buttons, bars and tables).
+    styled = {*used, "selvvurdering"}
+    for css in sorted(c for name in styled for c in (WIDGETS_DIR / name).glob("*.css")):
         app.add_css_file(f"{STATIC_SUBDIR.as_posix()}/{css.parent.name}/{css.name}")
-
-
-def _copy_widget_files(app: Sphinx, exception) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
-    target = Path(app.outdir) / "_static" / STATIC_SUBDIR
-    for source in widget_files():
-        destination = target / source.relative_to(WIDGETS_DIR)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, destination)
-
-
-def widget_files() -> list[Path]:
-    """The front-end files the site serves: every .js and .css under widgets/."""
-    return sorted(p for p in WIDGETS_DIR.rglob("*") if p.suffix in (".js", ".css"))
 
 
 def setup_widgets(app: Sphinx) -> None:
     app.add_directive("kb-selvvurdering", SelvvurderingDirective)
     app.add_directive("kb-gruppeoversikt", GruppeoversiktDirective)
     app.connect("html-page-context", _add_widget_assets)
-    app.connect("build-finished", _copy_widget_files)
