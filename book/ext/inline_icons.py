@@ -68,8 +68,10 @@ def _packs(bundle: Path = BUNDLE) -> dict[str, str]:
     return packs
 
 
+@functools.cache
 def icon_shape(pack: str, name: str, bundle: Path = BUNDLE) -> tuple[int, int, str]:
-    """(width, height, SVG path) of icon ``name`` in pack ``fas``/``far``/``fab``."""
+    """(width, height, SVG path) of icon ``name`` in pack ``fas``/``far``/``fab``; each icon is
+    looked up once per process (a search of the bundle takes about 20 ms)."""
     source = _packs(bundle).get(pack, "")
     key = re.escape(name)
     found = re.search(rf'(?:"{key}"|\b{key}):\[(\d+),(\d+),\[[^\]]*\],"[0-9a-f]*","([^"]+)"\]', source)

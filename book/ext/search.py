@@ -60,14 +60,15 @@ def search_language(app: Sphinx) -> SearchLanguage:
 
 
 def stem_counts(words: list[str], lang: SearchLanguage) -> Counter:
-    """How often each stem occurs, filtered and stemmed as Sphinx's ``IndexBuilder.feed``."""
+    """How often each stem occurs, filtered and stemmed as Sphinx's ``IndexBuilder.feed``
+    (each distinct word stemmed once: the Snowball stemmer is pure Python)."""
     counts: Counter = Counter()
-    for word in words:
+    for word, count in Counter(words).items():
         stemmed = lang.stem(word).lower()
         if not lang.word_filter(stemmed) and lang.word_filter(word):
             stemmed = word
         if lang.word_filter(stemmed):
-            counts[stemmed] += 1
+            counts[stemmed] += count
     return counts
 
 

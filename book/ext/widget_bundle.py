@@ -1,16 +1,16 @@
 """The widgets' front-end files as the site serves them: one minified file per entry (esbuild).
 
 The sources under ``widgets/`` stay small readable ES modules: node tests import them, and
-anywidget gets them inlined for Jupyter (``widgets/bundle.py``). The site gets, at
-build-finished, each *entry* bundled with every module it imports and minified by esbuild
-(npm, pinned; ``make book`` runs ``npm ci``): the top-level modules (``host.js``,
-``projector.js``) and each widget's ``X/X.js``, which the host imports by that name. So the
-self-assessment is three requests (host, widget, stylesheet) instead of seventeen, and a third
-of the bytes. Helper modules are not copied: no page loads them. Stylesheets are minified the
-same way, classic scripts (``CLASSIC``) minified without bundling. The output is ES2020 or
-later as written; esbuild changes only spelling, never behaviour, and the browser tests run
-against these files. The offline edition makes its classic script from the sources, not from
-these files (``tools/offline.py``).
+anywidget gets them inlined for Jupyter (``widgets/bundle.py``). The site gets each *entry*
+bundled with every module it imports and minified by esbuild (npm, pinned; ``make book`` runs
+``npm ci``): the top-level modules (``host.js``, ``projector.js``) and each widget's ``X/X.js``,
+which the host imports by that name. So the self-assessment is three requests (host, widget,
+stylesheet) instead of seventeen, and about 60 % of the bytes. Helper modules are not copied: no
+page loads them. Stylesheets are minified the same way, classic scripts (``CLASSIC``) without
+bundling. esbuild keeps the syntax as written (no down-levelling) and changes only spelling;
+the browser tests run against these files. This runs when the builder starts, so each page's
+cache-busting checksum (``?v=``) is that of the file it gets. The offline edition makes its
+classic script from the sources, not from these files (``tools/offline.py``).
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ def bundle_widgets(target: Path, widgets: Path = WIDGETS_DIR) -> None:
     _esbuild(*(str(widgets / name) for name in CLASSIC), *layout)
 
 
-def _build_finished(app: Sphinx, exception) -> None:
-    if exception is not None or app.builder.format != "html":
+def _builder_inited(app: Sphinx) -> None:
+    if app.builder.format != "html":
         return
     target = Path(app.outdir) / "_static" / STATIC_SUBDIR
     bundle_widgets(target)
@@ -79,6 +79,6 @@ def _build_finished(app: Sphinx, exception) -> None:
 
 
 def setup_widget_bundle(app: Sphinx) -> None:
-    # Before the site-wide rewrites (icons 880, CSP 900, PurgeCSS 950, render-blocking 970),
-    # which read the served files.
-    app.connect("build-finished", _build_finished, priority=600)
+    # Before any page is written, so each page's ``?v=`` checksum is that of the files it gets
+    # (and the site-wide rewrites at build-finished read them).
+    app.connect("builder-inited", _builder_inited)
