@@ -7,8 +7,8 @@ the anywidget class (``widgets/utforsk``), so both hosts filter exactly the same
 from __future__ import annotations
 
 from .catalogue import Catalogue
-from .charts.frames import studies, study_of
 from .coverage import cited_sources
+from .studies import studies, study_of
 from .widget_data import citation_text, practice_href
 
 LEVELS = [

@@ -14,11 +14,9 @@ import pandas as pd
 from ..catalogue import Catalogue
 from ..coverage import cited_sources
 from ..dates import MONTHS
+from ..studies import studies, study_of
 from ..widget_data import citation_text
 
-# The short version of the IRIS report summarises the same study (IRIS-rapport 2017/026, see
-# data/sources.yml), so evidence from it counts as evidence from that study, not a second one.
-SAME_STUDY = {"iris2017kort": "iris2017"}
 KINDS = {"practices": "Gode grep", "barriers": "Barrierer"}
 
 
@@ -32,19 +30,6 @@ def find_project_root(start: Path | None = None) -> Path:
         f"Fant ikke prosjektmappen (med data/ og book/) i {here} eller mappene over. "
         "Legg notatboka i en kopi av prosjektet og kjør den derfra."
     )
-
-
-def study_of(source_key: str) -> str:
-    return SAME_STUDY.get(source_key, source_key)
-
-
-def studies(catalogue: Catalogue) -> dict[str, str]:
-    """Study key → label, in the order of ``data/sources.yml``."""
-    labels: dict[str, str] = {}
-    for key, _source in catalogue.sources.items():
-        study = study_of(key)
-        labels.setdefault(study, catalogue.sources[study].short_title)
-    return labels
 
 
 def _studies_cited(entry) -> set[str]:
