@@ -130,3 +130,14 @@ def test_profiles_frame_puts_each_group_beside_the_others(workshop):
     assert list(frame.columns) == ["Tema", "Gruppe 1 (3)", "Gruppe 2 (2)", "Uten gruppenavn (3)"]
     assert list(frame["Gruppe 2 (2)"]) == [2.0, 1.5]
     assert len(expected["profiles"]) == 3
+
+
+def test_a_group_with_no_answers_in_a_theme_reads_ingen_svar(workshop):
+    from book.charts.render import DataTable
+
+    data, respondents, _ = workshop
+    dont_know = {item["id"]: "vet-ikke" for item in data["items"]}
+    frame = profiles_frame(data, [*respondents, {"label": "Gruppe 9", "role": "", "answers": dont_know}])
+    assert frame["Gruppe 9 (1)"].isna().all()
+    html = DataTable(frame, "Snitt per tema for hver gruppe", tuple(frame.columns[1:]), missing="ingen svar")
+    assert html._repr_html_().count('<td class="kb-num">ingen svar</td>') == len(frame)

@@ -71,8 +71,11 @@ def to_svg(chart: alt.TopLevelMixin, title: str, description: str, chart_id: str
     return tag + named + svg[opening.end() :]
 
 
-def table_html(table: pd.DataFrame, caption: str, numeric: tuple[str, ...] = ()) -> str:
-    """A plain HTML table (no inline styles); ``numeric`` columns right-aligned and formatted."""
+def table_html(
+    table: pd.DataFrame, caption: str, numeric: tuple[str, ...] = (), missing: str = "ikke tallfestet"
+) -> str:
+    """A plain HTML table (no inline styles); ``numeric`` columns right-aligned and formatted,
+    ``missing`` where a number is missing (a report that gives none; a group with no answers)."""
     num = ' class="kb-num"'
     head = "".join(
         f'<th scope="col"{num if c in numeric else ""}>{html.escape(str(c))}</th>' for c in table.columns
@@ -82,7 +85,7 @@ def table_html(table: pd.DataFrame, caption: str, numeric: tuple[str, ...] = ())
         cells = []
         for index, (column, value) in enumerate(zip(table.columns, record)):
             if column in numeric:
-                text = "ikke tallfestet" if pd.isna(value) else format_number(float(value))
+                text = missing if pd.isna(value) else format_number(float(value))
             else:
                 text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
             tag = "th" if index == 0 else "td"
@@ -111,9 +114,11 @@ class DataTable:
     table: pd.DataFrame = field(repr=False)
     caption: str
     numeric: tuple[str, ...] = ()
+    missing: str = "ikke tallfestet"
 
     def _repr_html_(self) -> str:
-        return scroll_region(table_html(self.table, self.caption, self.numeric), f"Tabell: {self.caption}")
+        table = table_html(self.table, self.caption, self.numeric, self.missing)
+        return scroll_region(table, f"Tabell: {self.caption}")
 
 
 @dataclass

@@ -90,9 +90,9 @@ export function overview(data, respondents, prefix, pageRoot) {
 
   const profiles = groupProfiles(data.items, themeIds, respondents);
   const groups = section(prefix, "groups", "Gruppenes profiler",
-    h("p", {}, "Snittet per tema for hver gruppe, etter navnet gruppen skrev inn. Antallet svar står i overskriften."),
+    h("p", {}, "Snittet per tema for hver gruppe, etter navnet gruppen skrev inn. Antallet svar står i overskriften. «Ingen svar» betyr at ingen i gruppen svarte noe annet enn «Vet ikke» eller «Ikke aktuelt» i temaet."),
     dataTable("Snitt per tema for hver gruppe", ["Tema", ...profiles.map((p) => `${p.label} (${p.n})`)],
-      themeIds.map((theme, index) => [name.get(theme), ...profiles.map((p) => formatMean(p.means[index]))])));
+      themeIds.map((theme, index) => [name.get(theme), ...profiles.map((p) => (p.means[index] === null ? "ingen svar" : formatMean(p.means[index])))])));
 
   return [who, themes, sides, prompts, groups];
 }
