@@ -64,6 +64,8 @@ def selvvurdering_data(catalogue: Catalogue) -> dict:
         ],
         # Earlier statement sets: answers made with them are mapped where the meaning is kept.
         "versions": versions_data(catalogue.assessment_versions),
+        # Today's set (the last version): exports name it, so a later page reads them by it.
+        "statement_set": list(catalogue.assessment_versions)[-1],
         # Short texts shown beside the statements: who «vi» are, the scale, «Ikke aktuelt».
         "notes": {n.id: {"title": n.title, "text": n.text} for n in catalogue.assessment_notes.values()},
         # Only what the widget shows: a grep's or barrier's title and one line (its summary, as in

@@ -29,6 +29,7 @@ def test_the_last_version_is_todays_set_and_the_others_go_to_the_widgets(catalog
     assert versions[-1].items == list(catalogue.items)
     data = selvvurdering_data(catalogue)
     assert [v["id"] for v in data["versions"]] == ["v1", "v2"]
+    assert data["statement_set"] == versions[-1].id  # exports name it (transfer.js)
     assert data["versions"][1]["renamed"] == {"moter-konkrete-saker": "moter-klare-avtaler"}
     assert "moter-konkrete-saker" in data["versions"][0]["retired"]
 

@@ -114,6 +114,7 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         download.value.save_as(exported)
         content = json.loads(exported.read_text(encoding="utf-8"))
         assert content["answers"] == answers and content["context"]["county"] == "Vestfold"
+        assert content["statements"] == data["statement_set"]  # the set it was made with
 
         with page.expect_download() as download:
             page.get_by_role("button", name="Last ned svarene som tabell (CSV)").click()

@@ -75,3 +75,19 @@ test("the group overview says what it mapped and what it left out", () => {
   assert.deepEqual(codes.group.respondents[0].answers, { a: 5 });
   assert.match(codes.messages[0].text, /Linje 1 \(Gruppe 1\): 1 svar gjelder påstander som denne utgaven ikke har/);
 });
+
+test("an export names its statement set, and the import reads it by that set", () => {
+  const file = exportJson({ ...emptyState(), answers: { felles: 3, a: 2 } }, items, new Date(), "v3");
+  assert.equal(JSON.parse(file).statements, "v3");
+  // Named as today's set: «felles» counts (without the name, v1, v2 and today disagree on it).
+  assert.deepEqual(parseImport(file, items, versions, "v3").state.answers, { felles: 3, a: 2 });
+  assert.deepEqual(mapAnswers({ felles: 3, a: 2 }, ids, versions).answers, { a: 2 });
+  // Named as v1: its «felles» meant something else, so that answer is not counted.
+  const old = JSON.stringify({ ...JSON.parse(file), statements: "v1" });
+  assert.deepEqual(parseImport(old, items, versions, "v3").state.answers, { a: 2 });
+  // A set this page does not know (a newer page's): read by the sets that hold its ids.
+  const newer = JSON.stringify({ ...JSON.parse(file), statements: "v9" });
+  assert.deepEqual(parseImport(newer, items, versions, "v3").state.answers, { a: 2 });
+  const group = addFiles(emptyGroup(), [{ name: "f.json", size: file.length, text: file }], items, versions, "v3");
+  assert.deepEqual(group.group.respondents[0].answers, { felles: 3, a: 2 });
+});

@@ -76,7 +76,7 @@ function render({ model, el }) {
 
   async function takeFiles(fileList) {
     if (!fileList || fileList.length === 0) return;
-    const result = addFiles(group, await readFiles(fileList), data.items, data.versions ?? []);
+    const result = addFiles(group, await readFiles(fileList), data.items, data.versions ?? [], data.statement_set);
     group = result.group;
     show(result.messages);
   }

@@ -14,9 +14,10 @@ function submissionKey(parsed) {
 
 /**
  * Add files ([{ name, size, text }]; text null when not read because too large) to `group`
- * ({ respondents, keys }). Returns { group, messages: [{ name, kind: "error"|"note", text }] }.
+ * ({ respondents, keys }); `today` is the page's statement set id (transfer.js, parseImport).
+ * Returns { group, messages: [{ name, kind: "error"|"note", text }] }.
  */
-export function addFiles(group, files, items, versions = []) {
+export function addFiles(group, files, items, versions = [], today = null) {
   const respondents = [...group.respondents];
   const keys = new Map(group.keys);
   const messages = [];
@@ -30,7 +31,7 @@ export function addFiles(group, files, items, versions = []) {
       say("error", "filen er tom.");
       continue;
     }
-    const parsed = parseImport(file.text, items, versions);
+    const parsed = parseImport(file.text, items, versions, today);
     if (!parsed.ok) {
       say("error", parsed.message);
       continue;

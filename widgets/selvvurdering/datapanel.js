@@ -21,7 +21,7 @@ export function dataPanel(ctx) {
       say("Filen er for stor. En eksport fra selvvurderingen er mye mindre. Svarene dine er ikke endret.");
       return;
     }
-    const parsed = parseImport(await file.text(), data.items, data.versions ?? []);
+    const parsed = parseImport(await file.text(), data.items, data.versions ?? [], data.statement_set);
     if (!parsed.ok) {
       say(`${parsed.message} Svarene dine er ikke endret.`);
       return;
@@ -86,7 +86,7 @@ export function dataPanel(ctx) {
     field.focus();
   }
 
-  const downloadJson = () => download(fileName("json", new Date(), ctx.state().context.label), exportJson(ctx.state(), data.items), "application/json");
+  const downloadJson = () => download(fileName("json", new Date(), ctx.state().context.label), exportJson(ctx.state(), data.items, new Date(), data.statement_set), "application/json");
   const importInput = h("input", { type: "file", id: `${prefix}-import`, accept: ".json,application/json",
     onchange: () => importFile(importInput) });
   const node = h("section", { class: "kb-sv-data", "aria-labelledby": `${prefix}-data-h` },

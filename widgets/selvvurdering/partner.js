@@ -33,7 +33,7 @@ export function partnerView(ctx) {
     fileInput.value = "";
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) { say(`${file.name}: filen er for stor til å være en eksport fra selvvurderingen.`); return; }
-    const parsed = parseImport(await file.text(), data.items, data.versions ?? []);
+    const parsed = parseImport(await file.text(), data.items, data.versions ?? [], data.statement_set);
     if (!parsed.ok) { say(`${file.name}: ${parsed.message} Svarene dine er ikke endret.`); return; }
     use(file.name, knownAnswers(parsed.state.answers, data.items), parsed.state.context);
   }

@@ -2,7 +2,7 @@
 
 import { itemValue } from "./scoring.js";
 import { cleanState, isObject, knownAnswers, unknownAnswers } from "./state.js";
-import { mapAnswers } from "./versions.js";
+import { mapAnswers, namedSet } from "./versions.js";
 
 export const EXPORT_FORMAT = "samarbeidsboka-selvvurdering";
 export const EXPORT_VERSION = 1;
@@ -11,10 +11,11 @@ export const MAX_IMPORT_BYTES = 512 * 1024;
 /**
  * Parse an imported file's text. Answers made with an older set of statements (`versions`,
  * the widget data's) are moved to today's ids where the meaning is kept; the others stay as
- * they were, not counted. Returns { ok: true, state, exported, mapped: [[old, new]] } or
- * { ok: false, message }.
+ * they were, not counted. A file that names its set (`statements`; `today` is this page's set
+ * id) is read by that set; an older file, by the sets that hold its ids (versions.js).
+ * Returns { ok: true, state, exported, mapped: [[old, new]] } or { ok: false, message }.
  */
-export function parseImport(content, items, versions = []) {
+export function parseImport(content, items, versions = [], today = null) {
   if (typeof content !== "string" || content.length > MAX_IMPORT_BYTES) {
     return { ok: false, message: "Filen er for stor. En eksport fra selvvurderingen er mye mindre." };
   }
@@ -32,7 +33,7 @@ export function parseImport(content, items, versions = []) {
   }
   const state = cleanState(raw, items);
   const ids = items.map((item) => item.id);
-  const read = mapAnswers(state.answers, ids, versions);
+  const read = mapAnswers(state.answers, ids, versions, namedSet(raw.statements, ids, versions, today));
   const current = new Set(ids);
   const kept = read.unmapped.filter((id) => !current.has(id)).map((id) => [id, state.answers[id]]);
   state.answers = { ...Object.fromEntries(kept), ...read.answers };
@@ -71,10 +72,12 @@ export function usable(state, items) {
 const NOT_UNDERSTOOD = "Svar på påstander som denne versjonen av selvvurderingen ikke kjenner. "
   + "De er tatt vare på, men ikke med i resultatet.";
 
-export function exportJson(state, items, now = new Date()) {
+/** The export file; `today` (the page's statement set id) tells a later page which set it was. */
+export function exportJson(state, items, now = new Date(), today = null) {
   const unknown = unknownAnswers(state.answers, items);
   return JSON.stringify({
     format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: now.toISOString(),
+    ...(today ? { statements: today } : {}),
     answers: state.answers, context: state.context, plan: state.plan, snapshots: state.snapshots,
     ...(unknown.length ? { not_understood: { answers: unknown, note: NOT_UNDERSTOOD } } : {}),
   }, null, 2);

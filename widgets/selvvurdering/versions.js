@@ -2,6 +2,16 @@
 // data.versions: [{ id, date, items, renamed, retired }], oldest first, today's set not among
 // them). Pure functions: what can be mapped is moved to today's id, the rest is named.
 
+/**
+ * The set a file names (its `statements`): today's (`today`, as { id, items: ids }), an earlier
+ * one from `versions`, or null when it names none or one this page does not know (a newer set).
+ */
+export function namedSet(name, ids, versions = [], today = null) {
+  if (typeof name !== "string" || name === "") return null;
+  if (name === today) return { id: today, items: ids };
+  return versions.find((version) => version.id === name) ?? null;
+}
+
 /** Today's id for `id` in `version`: its new id, itself when kept, or null (retired or gone). */
 export function targetOf(version, id, current) {
   const renamed = version.renamed ?? {};
