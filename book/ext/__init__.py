@@ -27,6 +27,7 @@
 - ``inline_icons``: Font Awesome icons as inline SVG, so no page loads the icon font
 - ``purge``: the theme's stylesheets cut to the rules the built pages and scripts use (PurgeCSS)
 - ``render_blocking``: one joined stylesheet per page and deferred scripts, so little blocks the first paint
+- ``prune``: files the theme ships that no page loads (icon script and fonts, source maps) removed
 - ``book_pdf``: the whole-book PDF linked from the pages that offer it, when ``make pdf`` made it
 """
 
@@ -51,6 +52,7 @@ from .meta import setup_meta
 from .notebooks import setup_notebooks
 from .paths import setup_paths
 from .printing import setup_printing
+from .prune import setup_prune
 from .publishing import setup_publishing
 from .purge import setup_purge
 from .quiz import setup_quiz
@@ -92,5 +94,6 @@ def setup(app: Sphinx) -> dict:
     setup_inline_icons(app)
     setup_purge(app)
     setup_render_blocking(app)
+    setup_prune(app)
     setup_book_pdf(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
