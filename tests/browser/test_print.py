@@ -98,3 +98,21 @@ def test_print_notes_name_the_section_and_the_page():
     assert print_note(None, "Ordliste", "ordliste") == ""  # the link text names the page already
     assert target_of("../om-kildene.html#kilde-x", "chapters/stier/a") == ("chapters/om-kildene", "kilde-x")
     assert target_of("omrader/endring.html", "chapters/anbefalinger") == ("chapters/omrader/endring", "")
+
+
+def test_a_printed_notebook_page_has_no_code_boxes_and_long_tables_run_on(browser, base_url, tmp_path):
+    """Folded code prints as nothing (not an empty «Skjul koden» box); a table longer than the
+    room left on a page starts on that page (the theme kept tables whole) with its header
+    repeated on the next."""
+    text = printed_text(browser, base_url, "chapters/tall/kunnskapsgrunnlaget.html", tmp_path)
+    assert "Skjul koden" not in text and "Vis koden »" not in text
+    assert "Grep og barrierer som bygger på én studie" in text
+    pages = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(tmp_path / "page.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\f")
+    header = "Tema IRIS SINTEF AFI Masteroppgave 2017 2010 2015"
+    with_header = [i for i, page in enumerate(pages) if header in " ".join(page.split())]
+    assert len(with_header) >= 2 and with_header[1] == with_header[0] + 1, with_header
