@@ -177,3 +177,19 @@ def test_unknown_language_in_data_is_one_precise_line(tmp_path):
     (message,) = errors_for(data)
     assert message.startswith("data/sources.yml:") and "field 'language'" in message, message
     assert "'nb', 'nn' or 'en'" in message, message
+
+
+def test_bibliography_says_mfl_not_others():
+    """BibTeX's ``and others`` is «mfl.» in the Norwegian style (pybtex printed «og others»)."""
+    from pybtex.database import parse_string
+
+    from book.ext.bibliography import NorwegianStyle
+
+    bib = parse_string(
+        "@techreport{a, author = {Schafft, Angelika and others}, title = {T}, year = {2015}, institution = {AFI}}"
+        "@techreport{b, author = {Buland, Trond and Mordal, Siri}, title = {T}, year = {2017}, institution = {I}}",
+        "bibtex",
+    )
+    texts = {e.key: e.text.render_as("text") for e in NorwegianStyle().format_entries(bib.entries.values())}
+    assert texts["a"].startswith("Angelika Schafft mfl. T.") and "others" not in texts["a"]
+    assert texts["b"].startswith("Trond Buland og Siri Mordal. T.")
