@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from functools import cached_property
 
 from .models import DEFAULT_LANGUAGE, Citation, Source
 from .references import walk
@@ -21,6 +22,7 @@ class Foreign:
     quotes: Mapping[str, str]
     titles: Mapping[str, str]
 
+    @cached_property
     def pattern(self) -> re.Pattern | None:
         phrases = sorted({*self.quotes, *self.titles}, key=len, reverse=True)
         if not phrases:
@@ -50,7 +52,7 @@ def split_text(text: str, foreign: Foreign) -> list[tuple[str, str | None]]:
 
     A quote counts only inside «…» (the guillemets stay outside the marked piece).
     """
-    pattern = foreign.pattern()
+    pattern = foreign.pattern
     pieces: list[tuple[str, str | None]] = []
     start = 0
     for match in pattern.finditer(text) if pattern else ():

@@ -16,6 +16,7 @@ from .data import catalogue
 
 LANGUAGES: tuple[str, ...] = tuple(code for code in Language.__args__ if code != DEFAULT_LANGUAGE)
 _SKIP = (nodes.FixedTextElement, nodes.literal, nodes.raw)
+_ATTR = "kb_foreign_phrases"
 
 
 class foreign(nodes.inline):
@@ -48,7 +49,10 @@ def _inside(node: nodes.Node, kinds) -> bool:
 
 def mark_data_phrases(app: Sphinx, doctree: nodes.document, _docname: str) -> None:
     """Wrap the data's non-bokmål quotes and titles in the page's text in ``foreign``."""
-    phrases = foreign_phrases(catalogue(app))
+    phrases = getattr(app, _ATTR, None)
+    if phrases is None:  # once per build (and per process, in a parallel build)
+        phrases = foreign_phrases(catalogue(app))
+        setattr(app, _ATTR, phrases)
     if not (phrases.quotes or phrases.titles):
         return
     for text in list(doctree.findall(nodes.Text)):
