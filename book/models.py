@@ -33,6 +33,10 @@ Line = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=plain_text.MAX_LINE),
     AfterValidator(plain_text.check),
 ]
+# The human language of a passage (WCAG 3.1.2): bokmål, the pages' own language, is the default;
+# nynorsk and English passages are marked with ``lang`` in the HTML (book/ext/language.py).
+Language = Literal["nb", "nn", "en"]
+DEFAULT_LANGUAGE = "nb"
 
 
 class Entry(BaseModel):
@@ -46,11 +50,14 @@ class Citation(Entry):
 
     ``quote`` is an optional short phrase (at most about fifteen words) that must occur
     verbatim in that report; the book shows it in «». A test checks it against the text.
+    ``language`` is the quote's language where it is not bokmål: wherever the quote stands in
+    «» on a page, it is marked with that ``lang``.
     """
 
     source: Slug
     section: Line
     quote: Line | None = None
+    language: Language = DEFAULT_LANGUAGE
 
     @field_validator("quote")
     @classmethod
@@ -58,6 +65,12 @@ class Citation(Entry):
         if quote is not None and len(quote.split()) > MAX_QUOTE_WORDS:
             raise ValueError(f"a quote is a short phrase: at most {MAX_QUOTE_WORDS} words")
         return quote
+
+    @model_validator(mode="after")
+    def _language_of_a_quote(self):
+        if self.language != DEFAULT_LANGUAGE and self.quote is None:
+            raise ValueError("language is the language of the quote: give the quote too")
+        return self
 
     def label(self) -> str:
         return f"{self.source}, {self.section}"
@@ -84,6 +97,7 @@ class Source(Entry):
     key: Slug
     short_title: Line
     title: Line
+    language: Language = DEFAULT_LANGUAGE  # the title's language (WCAG 3.1.2)
     authors: list[Line]
     year: int | None
     publisher: Line | None = None

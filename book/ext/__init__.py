@@ -29,6 +29,7 @@
 - ``render_blocking``: one joined stylesheet per page and deferred scripts, so little blocks the first paint
 - ``prune``: files the theme ships that no page loads (icon script and fonts, source maps) removed
 - ``book_pdf``: the whole-book PDF linked from the pages that offer it, when ``make pdf`` made it
+- ``language``: language of parts: ``{nn}``/``{en}`` roles and ``lang`` on the data's non-bokmål quotes
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from .folds import setup_folds
 from .gc_tuning import setup_gc_tuning
 from .glossary_links import setup_glossary_links
 from .inline_icons import setup_inline_icons
+from .language import setup_language
 from .meta import setup_meta
 from .notebooks import setup_notebooks
 from .paths import setup_paths
@@ -96,4 +98,5 @@ def setup(app: Sphinx) -> dict:
     setup_render_blocking(app)
     setup_prune(app)
     setup_book_pdf(app)
+    setup_language(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
