@@ -56,9 +56,9 @@ chromium:
 test: test-deps lint book
 	$(BIN)/python -m pytest
 
-# The everyday loop: no build, no browser (unit and data tiers).
+# The everyday loop: no build, no browser (unit and data tiers), on every core (pytest-xdist).
 test-fast: $(VENV)/.test-deps-installed
-	KB_FUZZ_EXAMPLES=15 $(BIN)/python -m pytest -q -m "unit or data"
+	KB_FUZZ_EXAMPLES=15 $(BIN)/python -m pytest -q -n auto -m "unit or data"
 
 lint: $(VENV)/.test-deps-installed
 	$(BIN)/ruff check .
