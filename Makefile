@@ -14,9 +14,10 @@ book: deps node_modules/.installed check
 	$(BIN)/jupyter-book build . $(JB_FLAGS)
 
 # For writers: incremental (no --all); a page is rebuilt only when its source or the data it
-# renders changed. CI and `make book` keep the full build.
+# renders changed, and the theme's stylesheets are not purged (KB_PREVIEW, book/ext/purge.py).
+# CI and `make book` keep the full build.
 preview: deps node_modules/.installed
-	$(BIN)/jupyter-book build . -W -n --keep-going
+	KB_PREVIEW=1 $(BIN)/jupyter-book build . -W -n --keep-going
 
 check: deps
 	$(BIN)/python -m book check

@@ -169,3 +169,28 @@ def test_lighthouse_scores_are_read_from_its_report():
     assert (row["performance"], row["accessibility"], row["seo"]) == (95, 100, 90)
     assert row["transfer"] == "100 KiB" and row["LCP"] == "1.2 s"
     assert row["failing"] == "meta-description"
+
+
+def test_a_preview_skips_the_purge_and_a_full_build_does_not(monkeypatch, tmp_path):
+    from types import SimpleNamespace
+
+    from book.ext import purge
+
+    calls = []
+    monkeypatch.setattr(purge, "purge_site", lambda site: calls.append(site) or {})
+    app = SimpleNamespace(builder=SimpleNamespace(format="html"), outdir=str(tmp_path))
+    monkeypatch.setenv("KB_PREVIEW", "1")
+    purge._purge(app, None)
+    assert calls == []
+    monkeypatch.delenv("KB_PREVIEW")
+    purge._purge(app, None)
+    assert calls == [tmp_path]
+
+
+def test_every_icon_name_is_read_whole():
+    """«bars» is not read from a longer name that ends in it («chart-bars»)."""
+    from book.ext.inline_icons import _icons
+
+    icons = _icons()
+    assert {"fas", "far", "fab"} <= set(icons) and len(icons["fas"]) > 1000
+    assert all(re.fullmatch(r"[a-z0-9-]+", name) for pack in icons.values() for name in pack)

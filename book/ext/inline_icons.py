@@ -68,16 +68,27 @@ def _packs(bundle: Path = BUNDLE) -> dict[str, str]:
     return packs
 
 
-@functools.cache
+# One icon in a pack's object literal: ``name:[width,height,[aliases],"unicode","path"]``.
+ICON = re.compile(r'(?:"([\w-]+)"|\b([\w-]+)):\[(\d+),(\d+),\[[^\]]*\],"[0-9a-f]*","([^"]+)"\]')
+
+
+@functools.lru_cache(maxsize=1)
+def _icons(bundle: Path = BUNDLE) -> dict[str, dict[str, tuple[int, int, str]]]:
+    """Pack prefix -> icon name -> (width, height, SVG path): the bundle read once, in one pass."""
+    icons: dict[str, dict[str, tuple[int, int, str]]] = {}
+    for pack, source in _packs(bundle).items():
+        found = icons.setdefault(pack, {})
+        for m in ICON.finditer(source):
+            found.setdefault(m.group(1) or m.group(2), (int(m.group(3)), int(m.group(4)), m.group(5)))
+    return icons
+
+
 def icon_shape(pack: str, name: str, bundle: Path = BUNDLE) -> tuple[int, int, str]:
-    """(width, height, SVG path) of icon ``name`` in pack ``fas``/``far``/``fab``; each icon is
-    looked up once per process (a search of the bundle takes about 20 ms)."""
-    source = _packs(bundle).get(pack, "")
-    key = re.escape(name)
-    found = re.search(rf'(?:"{key}"|\b{key}):\[(\d+),(\d+),\[[^\]]*\],"[0-9a-f]*","([^"]+)"\]', source)
-    if not found:
-        raise KeyError(f"{pack} {name}")
-    return int(found.group(1)), int(found.group(2)), found.group(3)
+    """(width, height, SVG path) of icon ``name`` in pack ``fas``/``far``/``fab``."""
+    try:
+        return _icons(bundle)[pack][name]
+    except KeyError:
+        raise KeyError(f"{pack} {name}") from None
 
 
 def svg_for(classes: str, attrs: str = "") -> str:

@@ -26,7 +26,8 @@ from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
 
-ATTRIBUTE_URL = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"'#?]+)""", re.I)
+# A page's stylesheet links and script sources (what the pages could load from _static).
+LINK_OR_SCRIPT = re.compile(r"""<(?:link|script)\b[^>]*?\b(?:href|src)\s*=\s*["']([^"'#?]+)""", re.I)
 CSS_URL = re.compile(r"""url\(\s*["']?([^"')?#]+)|@import\s+["']([^"'?#]+)""", re.I)
 SOURCE_MAP_COMMENT = re.compile(r"\n?(?://# sourceMappingURL=[^\n]*|/\*# sourceMappingURL=[^*]*\*/)[ \t]*")
 # The script itself (its licence file stays; «Om nettstedet» credits the icons) and its fonts.
@@ -41,14 +42,15 @@ def _resolve(base: str, url: str) -> str | None:
 
 
 def referenced(site: Path) -> set[str]:
-    """Site paths the pages link or load, and what those stylesheets import or point at."""
+    """Site paths of the stylesheets the pages link and scripts they load, and what those
+    stylesheets import or point at (fonts, images)."""
     found: set[str] = set()
     for page in site.rglob("*.html"):
         name = page.relative_to(site).as_posix()
         if name.startswith("_static/"):
             continue
-        text = page.read_text(encoding="utf-8")
-        found |= {p for url in ATTRIBUTE_URL.findall(text) if (p := _resolve(name, url))}
+        urls = set(LINK_OR_SCRIPT.findall(page.read_text(encoding="utf-8")))
+        found |= {p for url in urls if (p := _resolve(name, url))}
     queue = [p for p in found if p.endswith(".css")]
     while queue:
         sheet = queue.pop()
