@@ -24,11 +24,12 @@ EXECUTED = re.compile(r"Executing notebook using")
 NOTEBOOK_ENTRY = re.compile(r"^\s*- file: chapters/(?:tall/|verktoy/analyser-gruppens-svar).*\n", re.M)
 
 
-def build(book: Path, *flags: str) -> tuple[float, int]:
+def build(book: Path, *flags: str, strict: bool = True) -> tuple[float, int]:
     """(seconds, notebooks executed) for one build; exits with the log if it fails."""
     start = time.perf_counter()
+    checks = FLAGS if strict else [f for f in FLAGS if f != "-W"]
     result = subprocess.run(
-        [JUPYTER_BOOK, "build", str(book), *flags, *FLAGS], capture_output=True, text=True, cwd=book
+        [JUPYTER_BOOK, "build", str(book), *flags, *checks], capture_output=True, text=True, cwd=book
     )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
@@ -81,7 +82,8 @@ def main() -> None:
         toc.write_text(
             re.sub(r"^  - caption: Tall og figurer\n    chapters:\n", "", text, flags=re.M), encoding="utf-8"
         )
-        figures["clean build --all without notebook chapters"] = build(plain, "--all")
+        # Not strict: the pages that link the group notebook now point at a page not built.
+        figures["clean build --all without notebook chapters"] = build(plain, "--all", strict=False)
 
     print(f"{'build':48} {'seconds':>8} {'notebooks executed':>19}")
     for name, (seconds, executed) in figures.items():
