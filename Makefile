@@ -5,6 +5,10 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JB_FLAGS := --all -W -n --keep-going
 
+# Python may keep compiled files (__pycache__/, ignored by git): a shell that sets
+# PYTHONDONTWRITEBYTECODE would make pytest rewrite and compile every test module on every run.
+unexport PYTHONDONTWRITEBYTECODE
+
 .PHONY: book preview check test test-fast lint format pins serve clean bench screenshots cards release linkcheck deps test-deps chromium
 
 # `book check` prints data errors as one line each (file, line, entry, field) and stops; the
@@ -58,8 +62,9 @@ test: test-deps lint book
 	$(BIN)/python -m pytest
 
 # The everyday loop: no build, no browser (unit and data tiers), on every core (pytest-xdist).
+# tests/browser/ holds only browser tests: not even collected here.
 test-fast: $(VENV)/.test-deps-installed
-	KB_FUZZ_EXAMPLES=15 $(BIN)/python -m pytest -q -n auto -m "unit or data"
+	KB_FUZZ_EXAMPLES=15 $(BIN)/python -m pytest -q -n auto -m "unit or data" --ignore=tests/browser
 
 lint: $(VENV)/.test-deps-installed
 	$(BIN)/ruff check .
