@@ -82,7 +82,9 @@ def _add_widget_assets(app: Sphinx, pagename, templatename, context, doctree) ->
     if MARKER not in context.get("body", ""):
         return
     app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/file-warning.js")
-    app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/host.js", type="module")
+    # First among the deferred scripts: the tool starts once the page is parsed and its own
+    # module is in, without waiting for the scripts of the theme and the other features.
+    app.add_js_file(f"{STATIC_SUBDIR.as_posix()}/host.js", type="module", priority=100)
     # Fetch each widget's module while the page is still parsing, not once host.js has run
     # (the site serves every widget as one bundled file: book/ext/widget_bundle.py).
     pathto = context["pathto"]
