@@ -285,3 +285,16 @@ def test_pages_load_exactly_the_allowed_scripts_and_stylesheets(site):
     assert scripts == ALLOWED_SCRIPTS
     assert styles == ALLOWED_STYLES
     assert blocking == BLOCKING_SCRIPTS
+
+
+def test_the_widget_host_runs_before_the_other_deferred_scripts(site):
+    """Deferred and module scripts run in page order: the tool must not wait for the theme's."""
+    html = BeautifulSoup(
+        (site / "chapters/verktoy/selvvurdering.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    deferred = [
+        s["src"]
+        for s in html.find_all("script", src=True)
+        if s.get("type") == "module" or s.has_attr("defer")
+    ]
+    assert "widgets/host.js" in deferred[0], deferred[:3]
