@@ -132,3 +132,18 @@ def test_a_failing_cell_fails_the_build_and_shows_the_cell(tmp_path):
     assert bad.returncode != 0
     assert "Executing notebook failed" in output
     assert "print(x / 0)" in output and "ZeroDivisionError" in output
+
+
+def test_a_notebook_is_written_again_only_when_its_page_changed(tmp_path):
+    import os
+
+    from book.ext.notebooks import write_notebook
+
+    source = tmp_path / "side.md"
+    source.write_text("---\nkernelspec:\n  name: python3\n  display_name: Python 3\n---\n# Tittel\n")
+    target = tmp_path / "out" / "side.ipynb"
+    assert write_notebook(source, target) and target.is_file()
+    assert not write_notebook(source, target)
+    later = target.stat().st_mtime + 5
+    os.utime(source, (later, later))
+    assert write_notebook(source, target)

@@ -98,11 +98,18 @@ def _write_notebooks(app: Sphinx, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
     for docname, metadata in app.env.metadata.items():
-        if not metadata.get(METADATA_KEY):
-            continue
-        target = Path(app.outdir) / f"{docname}.ipynb"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(notebook_of(Path(app.env.doc2path(docname))), target)
+        if metadata.get(METADATA_KEY):
+            write_notebook(Path(app.env.doc2path(docname)), Path(app.outdir) / f"{docname}.ipynb")
+
+
+def write_notebook(source: Path, target: Path) -> bool:
+    """Write ``source`` as a notebook to ``target`` unless it is already newer; True if written
+    (each conversion takes about 70 ms, and a preview should not pay it for every notebook)."""
+    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook_of(source), target)
+    return True
 
 
 def _clear_stale_cache(app: Sphinx) -> None:
