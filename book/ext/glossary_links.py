@@ -29,7 +29,9 @@ from ..markdown import labels
 from .data import catalogue
 
 GLOSSARY_DOC = "chapters/ordliste"
-ENDINGS = r"(?:ene|en|er|et|a|e|s)?"
+# Norwegian inflection endings a term may carry; the longer first, as the pattern tries them in order.
+ENDING_LIST = ("ene", "en", "er", "et", "a", "e", "s")
+ENDINGS = "(?:" + "|".join(ENDING_LIST) + ")?"
 SKIP = (
     nodes.title,
     nodes.reference,
@@ -52,7 +54,6 @@ class Pattern:
 
 
 WORD = re.compile(r"[\w-]+")
-ENDING_LIST = ("ene", "en", "er", "et", "a", "e", "s")  # the endings in ENDINGS
 
 
 @dataclass(frozen=True)
