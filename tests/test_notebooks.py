@@ -147,3 +147,23 @@ def test_a_notebook_is_written_again_only_when_its_page_changed(tmp_path):
     later = target.stat().st_mtime + 5
     os.utime(source, (later, later))
     assert write_notebook(source, target)
+
+
+def test_a_notebook_download_is_the_same_file_every_build(tmp_path):
+    """Cells get numbered ids, not nbformat's random ones: two builds give the same bytes."""
+    import nbformat
+
+    from book.ext.notebooks import write_notebook
+
+    source = tmp_path / "side.md"
+    source.write_text(
+        "---\nkernelspec:\n  name: python3\n  display_name: Python 3\n---\n# Tittel\n\n"
+        "```{code-cell} python\n1 + 1\n```\n\nTekst.\n\n```{code-cell} python\n2 + 2\n```\n"
+    )
+    first, second = tmp_path / "a.ipynb", tmp_path / "b.ipynb"
+    write_notebook(source, first)
+    write_notebook(source, second)
+    assert first.read_bytes() == second.read_bytes()
+    notebook = nbformat.read(first, as_version=4)
+    nbformat.validate(notebook)
+    assert [cell.id for cell in notebook.cells] == ["celle-1", "celle-2", "celle-3", "celle-4"]

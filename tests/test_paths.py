@@ -9,8 +9,10 @@ its words.
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
+from docutils import nodes
+from sphinx import addnodes
 
-from book.ext.paths import bar_html, steps_of
+from book.ext.paths import bar_html, resolve_steps, step_links, steps_in, steps_of
 from tools.reading import BUDGET, WORDS_PER_MINUTE, measure, steps, visible_words
 
 
@@ -57,3 +59,46 @@ def test_bar_links_carry_the_path_and_say_where_the_reader_is():
     assert 'Du leser: <a href="chapters/stier/a.html">Sti &amp; co</a> – steg 1 av 2' in html
     assert 'href="y.html?sti=a">Neste steg: Y' in html
     assert 'href="chapters/stier/a.html"><span aria-hidden="true">← </span>Til starten' in html
+
+
+def _path_page(*items: list[tuple[str, str]]) -> nodes.document:
+    """A path page's doctree: one numbered list, each item with the given (reftype, target) links."""
+    document = nodes.document(None, None)
+    listing = nodes.enumerated_list()
+    for links in items:
+        item = nodes.list_item()
+        for reftype, target in links:
+            item += addnodes.pending_xref("", reftype=reftype, reftarget=target)
+        listing += item
+    document += listing
+    return document
+
+
+def test_steps_are_read_from_the_path_page_alone_and_resolved_when_every_page_is_read():
+    """Pages may be read in any order and in several processes (``-j``): a ``{ref}`` to a section
+    of a page not read yet is kept as read, and becomes a step once the labels are known."""
+    page = _path_page(
+        [("doc", "../innledning")],
+        [("ref", "sv-seksjon"), ("doc", "/chapters/rammeverket")],
+        [("doc", "ny-i-samarbeidet")],  # the path page itself: not a step
+        [("ref", "ukjent")],  # a label no page defines: not a step
+    )
+    links = step_links(page, "chapters/stier/ny-i-samarbeidet")
+    assert links == [
+        [
+            [("doc", "chapters/innledning")],
+            [("ref", "sv-seksjon"), ("doc", "chapters/rammeverket")],
+            [("doc", "chapters/stier/ny-i-samarbeidet")],
+            [("ref", "ukjent")],
+        ]
+    ]
+    labels = {"sv-seksjon": ("chapters/omrader/endring", "sv-seksjon", "Seksjon")}
+    assert resolve_steps(links, "chapters/stier/ny-i-samarbeidet", labels) == [
+        "chapters/innledning",
+        "chapters/omrader/endring",
+    ]
+    # Before the section's page is read, the item falls back to its next link.
+    assert steps_in(page, "chapters/stier/ny-i-samarbeidet") == [
+        "chapters/innledning",
+        "chapters/rammeverket",
+    ]

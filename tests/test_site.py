@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -192,6 +193,7 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
         capture_output=True,
         text=True,
         cwd=tmp_path,
+        env={**os.environ, "KB_JOBS": "1"},  # read serially: the log then names each page it reads
     )
     assert rebuilt.returncode == 0, rebuilt.stdout[-2000:]
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rebuilt.stdout)

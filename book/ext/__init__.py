@@ -1,6 +1,7 @@
 """Samarbeidsboka's Sphinx extension: only wiring, one module per feature (as sphinx-design).
 
 - ``gc_tuning``: the garbage collector tuned for a build (measured by ``make bench``)
+- ``parallel``: pages read and written in one process per core (``KB_JOBS``)
 - ``data``: validates ``data/`` before anything is read and keeps the catalogue for the build
 - ``bibliography``: the Norwegian bibliography style (pybtex ``kb``)
 - ``citations``: the ``{kilde}`` role, checked against each report's table of contents
@@ -19,6 +20,7 @@
 - ``paths``: reading paths you can follow: «Du leser: … – steg 3 av 9» on each step
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 - ``notebooks``: notebook chapters: download link and .ipynb, chart CSS, fresh outputs
+- ``notebook_runs``: stale notebooks executed before reading, one kernel per core
 - ``trainer``: the trainer kit (dialogue cards, question sheets, paper self-assessment, projector)
 - ``publishing``: publisher settings, «Om nettstedet» and statement helpers, footer, 404 page
 - ``meta``: descriptions, social preview, icons, «Sist oppdatert» from git, sitemap
@@ -51,7 +53,9 @@ from .glossary_links import setup_glossary_links
 from .inline_icons import setup_inline_icons
 from .language import setup_language
 from .meta import setup_meta
+from .notebook_runs import setup_notebook_runs
 from .notebooks import setup_notebooks
+from .parallel import setup_parallel
 from .paths import setup_paths
 from .printing import setup_printing
 from .prune import setup_prune
@@ -70,6 +74,7 @@ from .widgets import setup_widgets
 
 def setup(app: Sphinx) -> dict:
     setup_gc_tuning(app)
+    setup_parallel(app)
     setup_data(app)
     setup_bibliography(app)
     setup_citations(app)
@@ -88,6 +93,7 @@ def setup(app: Sphinx) -> dict:
     setup_search(app)
     setup_assets(app)
     setup_notebooks(app)
+    setup_notebook_runs(app)
     setup_trainer(app)
     setup_publishing(app)
     setup_meta(app)
@@ -99,4 +105,6 @@ def setup(app: Sphinx) -> dict:
     setup_prune(app)
     setup_book_pdf(app)
     setup_language(app)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+    # Bump env_version when what the extension keeps in Sphinx's environment changes: a saved
+    # environment of another version is then thrown away, not read with the new code.
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

@@ -88,10 +88,14 @@ class NotatbokDirective(SphinxDirective):
 
 
 def notebook_of(source: Path) -> nbformat.NotebookNode:
-    """The MyST Markdown notebook at ``source`` as a Jupyter notebook (no outputs)."""
+    """The MyST Markdown notebook at ``source`` as a Jupyter notebook (no outputs). Cells are
+    numbered (``celle-1`` …) instead of nbformat's random ids, so a build is reproducible."""
     from myst_nb.core.read import read_myst_markdown_notebook
 
-    return read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
+    notebook = read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
+    for number, cell in enumerate(notebook.cells, start=1):
+        cell.id = f"celle-{number}"
+    return notebook
 
 
 def _write_notebooks(app: Sphinx, exception) -> None:

@@ -21,7 +21,7 @@ from sphinx.util import docname_join
 
 PATH_DIR = "chapters/stier/"
 STATIC_JS = Path(__file__).parent / "static" / "kb" / "paths.js"
-_ENV_ATTR = "kb_path_steps"
+_ENV_ATTR = "kb_path_links"  # a new name: environments saved with resolved steps are not read
 
 
 @dataclass(frozen=True)
@@ -38,32 +38,56 @@ def path_id(path_doc: str) -> str:
     return path_doc.rsplit("/", 1)[-1]
 
 
-def steps_in(doctree: nodes.document, docname: str, labels: dict | None = None) -> list[str]:
-    """The docnames the first numbered list links to, in order, one per item.
+Link = tuple[str, str]  # ("doc", docname) or ("ref", label): a link as read, not yet resolved
 
-    An item's first link to another page makes it a step: a ``{doc}`` link, or a ``{ref}`` to a
-    section whose page is known from ``labels`` (the std domain's label → (docname, …); the
-    pages a path links to are read before it, as Sphinx reads in name order).
+
+def step_links(doctree: nodes.document, docname: str) -> list[list[list[Link]]]:
+    """Every numbered list's items, each as its links to other pages, in order.
+
+    Read from one page alone: a ``{ref}`` is resolved later (:func:`resolve_steps`), when every
+    page has been read. Pages may be read in any order and in several processes (``-j``).
     """
-    labels = labels or {}
+    lists = []
     for listing in doctree.findall(nodes.enumerated_list):
-        steps = []
+        items = []
         for item in listing.children:
-            target = None
+            links: list[Link] = []
             for xref in item.findall(addnodes.pending_xref):
                 if xref.get("reftype") == "doc":
                     raw = xref["reftarget"]
-                    target = raw.lstrip("/") if raw.startswith("/") else docname_join(docname, raw)
-                elif xref.get("reftype") == "ref" and xref["reftarget"] in labels:
-                    target = labels[xref["reftarget"]][0]
-                if target is not None and target != docname:
+                    links.append(
+                        ("doc", raw.lstrip("/") if raw.startswith("/") else docname_join(docname, raw))
+                    )
+                elif xref.get("reftype") == "ref":
+                    links.append(("ref", xref["reftarget"]))
+            items.append(links)
+        lists.append(items)
+    return lists
+
+
+def resolve_steps(lists: list[list[list[Link]]], docname: str, labels: dict) -> list[str]:
+    """The docnames the first numbered list with steps links to, one per item.
+
+    An item's first link to another page makes it a step: a ``{doc}`` link, or a ``{ref}`` to a
+    section whose page is known from ``labels`` (the std domain's label → (docname, …)).
+    """
+    for items in lists:
+        steps = []
+        for links in items:
+            for kind, target in links:
+                page = target if kind == "doc" else labels.get(target, (None,))[0]
+                if page is not None and page != docname:
+                    if page not in steps:
+                        steps.append(page)
                     break
-                target = None
-            if target is not None and target not in steps:
-                steps.append(target)
         if steps:
             return steps
     return []
+
+
+def steps_in(doctree: nodes.document, docname: str, labels: dict | None = None) -> list[str]:
+    """The steps of the path page ``doctree`` (see :func:`resolve_steps`)."""
+    return resolve_steps(step_links(doctree, docname), docname, labels or {})
 
 
 def steps_of(paths: dict[str, list[str]], docname: str) -> list[Step]:
@@ -128,38 +152,43 @@ def start_html(path: str, first: str, title, href) -> str:
     )
 
 
-def _store(env) -> dict[str, list[str]]:
+def _links(env) -> dict[str, list[list[list[Link]]]]:
+    """Each path page's links as read (merged from every reading process)."""
     if getattr(env, _ENV_ATTR, None) is None:
         setattr(env, _ENV_ATTR, {})
     return getattr(env, _ENV_ATTR)
 
 
-def _read_steps(app: Sphinx, doctree: nodes.document) -> None:
+def _paths(env) -> dict[str, list[str]]:
+    """Each path page's steps, resolved now that every page has been read."""
+    labels = env.get_domain("std").labels
+    found = {doc: resolve_steps(lists, doc, labels) for doc, lists in _links(env).items()}
+    return {doc: steps for doc, steps in found.items() if steps}
+
+
+def _read_links(app: Sphinx, doctree: nodes.document) -> None:
     docname = app.env.docname
     if docname.startswith(PATH_DIR):
-        steps = steps_in(doctree, docname, app.env.get_domain("std").labels)
-        if steps:
-            _store(app.env)[docname] = steps
-        else:
-            _store(app.env).pop(docname, None)
+        _links(app.env)[docname] = step_links(doctree, docname)
 
 
 def _purge(app: Sphinx, env, docname: str) -> None:
-    _store(env).pop(docname, None)
+    _links(env).pop(docname, None)
 
 
 def _merge(app: Sphinx, env, docnames, other) -> None:
-    _store(env).update({d: s for d, s in _store(other).items() if d in docnames})
+    _links(env).update({d: s for d, s in _links(other).items() if d in docnames})
 
 
 def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
-    """When a path page changes, its steps' bars change too."""
-    touched = (added | changed) & set(_store(env))
-    return sorted({doc for path in touched for doc in _store(env)[path]} & env.found_docs)
+    """When a path page changes, its steps' bars change too (steps as of the last build)."""
+    paths = _paths(env)
+    touched = (added | changed) & set(paths)
+    return sorted({doc for path in touched for doc in paths[path]} & env.found_docs)
 
 
 def _inject(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    paths = _store(app.env)
+    paths = _paths(app.env)
     if "body" not in context or not paths:
         return
     titles = app.env.titles
@@ -183,7 +212,7 @@ def _inject(app: Sphinx, pagename, templatename, context, doctree) -> None:
 
 
 def setup_paths(app: Sphinx) -> None:
-    app.connect("doctree-read", _read_steps)
+    app.connect("doctree-read", _read_links)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("env-get-outdated", _outdated)

@@ -1,0 +1,76 @@
+"""Parallel builds: how many processes a build uses (``KB_JOBS``, book/ext/parallel.py), and that
+they write the same site as a serial build (notebooks run before reading: book/ext/notebook_runs.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from book.ext.parallel import build_jobs
+from tools.book_copy import copy_book
+
+
+def test_kb_jobs_sets_the_number_of_processes_and_every_core_is_the_default():
+    assert build_jobs({"KB_JOBS": "1"}) == 1
+    assert build_jobs({"KB_JOBS": " 3 "}) == 3
+    assert build_jobs({}) == len(os.sched_getaffinity(0))
+    assert build_jobs({"KB_JOBS": ""}) == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "två", "1.5"])
+def test_a_kb_jobs_that_is_not_a_whole_number_of_processes_says_so(value):
+    with pytest.raises(ValueError, match=f"KB_JOBS must be a whole number of processes .*{value!r}"):
+        build_jobs({"KB_JOBS": value})
+
+
+def _build(book: Path, jobs: str) -> str:
+    result = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "jupyter-book"),
+            "build",
+            str(book),
+            "--all",
+            "-W",
+            "-n",
+            "--keep-going",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=book,
+        env={**os.environ, "KB_JOBS": jobs},
+    )
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert result.returncode == 0, output[-3000:]
+    return output
+
+
+def _site(book: Path) -> dict[str, bytes]:
+    html = book / "_build" / "html"
+    return {str(p.relative_to(html)): p.read_bytes() for p in sorted(html.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.build
+def test_a_parallel_build_writes_the_same_site_as_a_serial_one(tmp_path):
+    """Three processes read and write the pages and run the notebooks before reading; one process
+    then builds the same book again, reading the notebooks' outputs from the cache the first
+    build filled. Every file of the two sites is the same, byte for byte."""
+    book = copy_book(tmp_path / "book")
+    notebooks = sum(
+        "```{code-cell}" in p.read_text(encoding="utf-8") for p in (book / "chapters").rglob("*.md")
+    )
+    output = _build(book, jobs="3")
+    assert f"notebooks: {notebooks} executed, 3 at a time" in output, output[-3000:]
+    assert "Executing notebook" not in output  # myst-nb found every one in the cache
+    parallel = _site(book)
+    shutil.rmtree(book / "_build" / "html")
+    output = _build(book, jobs="1")
+    assert "notebooks:" not in output and "Executing notebook" not in output, output[-3000:]
+    serial = _site(book)
+    assert (sorted(set(parallel) - set(serial)), sorted(set(serial) - set(parallel))) == ([], [])
+    assert [name for name in serial if parallel[name] != serial[name]] == []
