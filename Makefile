@@ -9,7 +9,7 @@ JB_FLAGS := --all -W -n --keep-going
 # PYTHONDONTWRITEBYTECODE would make pytest rewrite and compile every test module on every run.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: book preview check test test-fast lint format pins serve clean bench screenshots cards release linkcheck deps test-deps chromium
+.PHONY: book preview watch check test test-fast lint format pins serve clean bench screenshots cards release linkcheck deps test-deps chromium
 
 # `book check` prints data errors as one line each (file, line, entry, field) and stops; the
 # build then reuses its validated catalogue (book/catalogue_cache.py): data is validated once.
@@ -22,6 +22,11 @@ book: deps node_modules/.installed check
 # CI and `make book` keep the full build.
 preview: deps node_modules/.installed
 	KB_PREVIEW=1 $(BIN)/jupyter-book build . -W -n --keep-going
+
+# The writer's loop: `make preview` again each time a source is saved, in a process forked from
+# one that has imported Sphinx and the extension already (tools/watch.py). Ctrl+C stops it.
+watch: deps node_modules/.installed
+	$(BIN)/python -m tools.watch
 
 check: deps
 	$(BIN)/python -m book check

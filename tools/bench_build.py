@@ -1,8 +1,9 @@
 """Build-speed figures for writers and maintainers, printed by ``make bench``.
 
 At ×1 and at ×10 content (a synthetic copy, :mod:`tools.scaled_copy`): the data check, a clean
-build, a rebuild with nothing changed, and a preview rebuild after one page and after one data
-file changed (incremental, as ``make preview``).
+build, a rebuild with nothing changed, a preview rebuild after one page and after one data
+file changed (incremental, as ``make preview``), and the rebuild ``make watch`` makes after one
+page changed (forked from a process that has imported everything, :mod:`tools.watch`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from tools import watch
 from tools.scaled_copy import scaled_copy
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
@@ -44,10 +46,16 @@ def build_figures(book: Path) -> dict[str, float]:
     figures["preview, one page changed (s)"] = _timed(build, book, preview=True)
     _append(book / "data" / "timeline.yml", "\n")
     figures["preview, one data file changed (s)"] = _timed(build, book, preview=True)
+    _append(book / "chapters" / "innledning.md", "\nEnda en setning.\n")
+    ok, seconds = watch.build_forked(book, quiet=True)
+    if not ok:
+        sys.exit(f"the watch rebuild of {book} failed: run `make watch` there to see why")
+    figures["make watch, one page changed (s)"] = seconds
     return figures
 
 
 def main(root: Path) -> None:
+    watch.preload()
     rows = {factor: build_figures(scaled_copy(root / f"x{factor}", factor)) for factor in (1, 10)}
     print(f"{'build speed':40} {'×1':>10} {'×10':>10}")
     for key in rows[1]:

@@ -20,7 +20,8 @@ from .book_copy import copy_book
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
 FLAGS = ["-W", "-n", "--keep-going"]
-EXECUTED = re.compile(r"Executing notebook using")
+EXECUTED = re.compile(r"Executing notebook using")  # myst-nb, one notebook while reading
+PRE_RUN = re.compile(r"notebooks: (\d+) executed")  # book/ext/notebook_runs.py, before reading
 NOTEBOOK_ENTRY = re.compile(r"^\s*- file: chapters/(?:tall/|verktoy/analyser-gruppens-svar).*\n", re.M)
 
 
@@ -34,7 +35,8 @@ def build(book: Path, *flags: str, strict: bool = True) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"build of {book} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    return elapsed, len(EXECUTED.findall(result.stdout + result.stderr))
+    log = result.stdout + result.stderr
+    return elapsed, len(EXECUTED.findall(log)) + sum(int(n) for n in PRE_RUN.findall(log))
 
 
 def chart_pages(site: Path) -> list[str]:
