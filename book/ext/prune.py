@@ -30,8 +30,9 @@ logger = logging.getLogger(__name__)
 LINK_OR_SCRIPT = re.compile(r"""<(?:link|script)\b[^>]*?\b(?:href|src)\s*=\s*["']([^"'#?]+)""", re.I)
 CSS_URL = re.compile(r"""url\(\s*["']?([^"')?#]+)|@import\s+["']([^"'?#]+)""", re.I)
 SOURCE_MAP_COMMENT = re.compile(r"\n?(?://# sourceMappingURL=[^\n]*|/\*# sourceMappingURL=[^*]*\*/)[ \t]*")
-# The script itself (its licence file stays; «Om nettstedet» credits the icons) and its fonts.
-FONT_AWESOME = ("_static/scripts/fontawesome.js", "_static/vendor/fontawesome/")
+# Font Awesome's script and its fonts (its licence file stays; «Om nettstedet» credits the icons).
+FONT_AWESOME_SCRIPT = "_static/scripts/fontawesome.js"
+FONT_AWESOME_DIR = "_static/vendor/fontawesome/"
 
 
 def _resolve(base: str, url: str) -> str | None:
@@ -74,7 +75,7 @@ def unused_files(site: Path) -> list[Path]:
         name = file.relative_to(site).as_posix()
         if not file.is_file() or name in used:
             continue
-        if file.suffix == ".map" or name == FONT_AWESOME[0] or name.startswith(FONT_AWESOME[1]):
+        if file.suffix == ".map" or name == FONT_AWESOME_SCRIPT or name.startswith(FONT_AWESOME_DIR):
             unused.append(file)
     return unused
 
