@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -13,7 +12,7 @@ from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
 from book.ext.notebooks import fingerprint, input_files
-from tools.book_copy import copy_book
+from tools.book_copy import build, copy_book
 
 from .conftest import ROOT
 
@@ -107,20 +106,7 @@ def build_notebook_book(tmp_path: Path, page: str) -> subprocess.CompletedProces
     book = copy_book(tmp_path)
     (book / "chapters" / "prove.md").write_text(page, encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: chapters/prove\n", encoding="utf-8")
-    return subprocess.run(
-        [
-            str(Path(sys.executable).parent / "jupyter-book"),
-            "build",
-            str(book),
-            "--all",
-            "-W",
-            "-n",
-            "--keep-going",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=book,
-    )
+    return build(book, "--all")
 
 
 @pytest.mark.build  # builds a book of its own

@@ -6,14 +6,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from book.ext.parallel import build_jobs
-from tools.book_copy import copy_book
+from tools.book_copy import build, copy_book
 
 
 def test_kb_jobs_sets_the_number_of_processes_and_every_core_is_the_default():
@@ -30,21 +28,7 @@ def test_a_kb_jobs_that_is_not_a_whole_number_of_processes_says_so(value):
 
 
 def _build(book: Path, jobs: str) -> str:
-    result = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "jupyter-book"),
-            "build",
-            str(book),
-            "--all",
-            "-W",
-            "-n",
-            "--keep-going",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=book,
-        env={**os.environ, "KB_JOBS": jobs},
-    )
+    result = build(book, "--all", env={"KB_JOBS": jobs})
     output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
     assert result.returncode == 0, output[-3000:]
     return output

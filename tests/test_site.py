@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from book.ext.render_blocking import JOINED_DIR, joined_sources
-from tools.book_copy import copy_book
+from tools.book_copy import build, copy_book
 
 URL = re.compile(r"""(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}""", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""", re.IGNORECASE)
@@ -126,13 +124,7 @@ def test_no_thebe_or_launch_buttons(site):
 def build_copy(tmp_path: Path, edit) -> tuple[subprocess.CompletedProcess, str]:
     copy_book(tmp_path)
     edit(tmp_path)
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    result = subprocess.run(
-        [str(jupyter_book), "build", str(tmp_path), "--all", "-W", "-n", "--keep-going"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
+    result = build(tmp_path, "--all")
     return result, result.stdout + result.stderr
 
 
@@ -187,14 +179,7 @@ def test_preview_rebuilds_only_the_pages_that_render_the_changed_data(tmp_path):
     assert result.returncode == 0, output[-2000:]
     timeline = tmp_path / "data" / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
-    rebuilt = subprocess.run(
-        [str(jupyter_book), "build", str(tmp_path), "-W", "-n", "--keep-going"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={**os.environ, "KB_JOBS": "1"},  # read serially: the log then names each page it reads
-    )
+    rebuilt = build(tmp_path, env={"KB_JOBS": "1"})  # read serially: the log names each page it reads
     assert rebuilt.returncode == 0, rebuilt.stdout[-2000:]
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rebuilt.stdout)
     read = re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)$", plain, re.M)

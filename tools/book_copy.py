@@ -1,11 +1,14 @@
 """Copy the book's sources to another folder, for builds that must not touch ``_build/``.
 
-Used by ``make bench`` and by the test that breaks data on purpose.
+Used by ``make bench`` and by the tests that build a book of their own (:func:`build`).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from book import ROOT
@@ -35,3 +38,18 @@ def copy_book(target: Path) -> Path:
     if (ROOT / "node_modules").is_dir() and not (target / "node_modules").exists():
         (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return target
+
+
+STRICT = ("-W", "-n", "--keep-going")  # as `make book`: any warning fails the build
+
+
+def build(book: Path, *flags: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """``jupyter-book build`` of ``book`` (strict, plus ``flags``), output captured; ``env`` adds
+    environment variables (``KB_JOBS``, ``KB_PREVIEW``)."""
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book), *flags, *STRICT],
+        capture_output=True,
+        text=True,
+        cwd=book,
+        env={**os.environ, **(env or {})},
+    )
