@@ -61,7 +61,8 @@ def preload() -> None:
 
 
 def build_forked(root: Path, args: list[str] = BUILD_ARGS, quiet: bool = False) -> tuple[bool, float]:
-    """One preview build in a forked child; (succeeded, seconds)."""
+    """One preview build in a forked child; (succeeded, seconds). ``root`` must be the book whose
+    ``book`` package this process imported (``book.ROOT``): the child builds with that code and data."""
     start = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # the child builds and exits; it never returns to the loop
