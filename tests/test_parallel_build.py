@@ -21,6 +21,14 @@ def test_kb_jobs_sets_the_number_of_processes_and_every_core_is_the_default():
     assert build_jobs({"KB_JOBS": ""}) == len(os.sched_getaffinity(0))
 
 
+def test_where_the_system_cannot_say_which_cores_a_build_may_use_it_uses_all(monkeypatch):
+    monkeypatch.delattr(os, "sched_getaffinity")  # as on macOS
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert build_jobs({}) == 8
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert build_jobs({}) == 1
+
+
 @pytest.mark.parametrize("value", ["0", "-2", "två", "1.5"])
 def test_a_kb_jobs_that_is_not_a_whole_number_of_processes_says_so(value):
     with pytest.raises(ValueError, match=f"KB_JOBS must be a whole number of processes .*{value!r}"):

@@ -89,6 +89,8 @@ def build_forked(root: Path, args: list[str] = BUILD_ARGS, quiet: bool = False) 
 
 
 def main() -> None:
+    if not hasattr(os, "fork"):
+        sys.exit("make watch needs a system that can fork processes (Linux, macOS): use make preview")
     preload()
     seen = snapshot(ROOT)
     ok, seconds = build_forked(ROOT)

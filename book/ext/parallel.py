@@ -25,7 +25,14 @@ def build_jobs(environ: dict[str, str] | None = None) -> int:
         if not value.isdigit() or int(value) < 1:
             raise ValueError(f"KB_JOBS must be a whole number of processes (1 or more), not {value!r}")
         return int(value)
-    return len(os.sched_getaffinity(0))
+    return available_cores()
+
+
+def available_cores() -> int:
+    """The cores this process may run on (all of them where the system cannot say, as on macOS)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _set_jobs(app: Sphinx, config) -> None:
