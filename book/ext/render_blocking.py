@@ -231,6 +231,10 @@ def rewrite_site(site: Path) -> dict[str, int]:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     used: dict[str, int] = {}
+    # A sheet's joined text depends only on its site path and media, and a joined file only on
+    # its text: each is made once, however many pages share it.
+    sheets: dict[tuple[str, str], str] = {}
+    names: dict[str, str] = {}
 
     def read(path: str) -> str:
         file = site / path
@@ -238,17 +242,25 @@ def rewrite_site(site: Path) -> dict[str, int]:
             raise ValueError(f"stylesheet {path} is not in the site")
         return file.read_text(encoding="utf-8")
 
+    def sheet(path: str, media: str) -> str:
+        if (path, media) not in sheets:
+            css = wrap_media(rebase_css(read(path), path, JOINED_DIR, read), media)
+            sheets[path, media] = marker(path, " ".join(media.split())) + "\n" + css
+        return sheets[path, media]
+
     for page, text in texts.items():
         name = page.relative_to(site).as_posix()
 
         def css_of(href: str, media: str, name=name) -> str:
-            path = posixpath.normpath(posixpath.join(posixpath.dirname(name), href.split("?")[0]))
-            css = wrap_media(rebase_css(read(path), path, JOINED_DIR, read), media)
-            return marker(path, " ".join(media.split())) + "\n" + css
+            return sheet(
+                posixpath.normpath(posixpath.join(posixpath.dirname(name), href.split("?")[0])), media
+            )
 
         def write(css: str, name=name) -> str:
-            file = hashlib.sha256(css.encode("utf-8")).hexdigest()[:16] + ".css"
-            (folder / file).write_text(css, encoding="utf-8")
+            if css not in names:
+                names[css] = hashlib.sha256(css.encode("utf-8")).hexdigest()[:16] + ".css"
+                (folder / names[css]).write_text(css, encoding="utf-8")
+            file = names[css]
             used[file] = used.get(file, 0) + 1
             return posixpath.relpath(f"{JOINED_DIR}/{file}", posixpath.dirname(name) or ".")
 
