@@ -107,4 +107,4 @@ def setup(app: Sphinx) -> dict:
     setup_language(app)
     # Bump env_version when what the extension keeps in Sphinx's environment changes: a saved
     # environment of another version is then thrown away, not read with the new code.
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 3}

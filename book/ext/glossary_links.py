@@ -135,7 +135,9 @@ def _skipped(node: nodes.Node) -> bool:
     return False
 
 
-def link_terms(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+def link_terms(app: Sphinx, doctree: nodes.document) -> None:
+    """At ``doctree-read``: in the reading processes (``-j``), and kept in the saved page."""
+    docname = app.env.docname
     if docname == GLOSSARY_DOC or app.builder.format != "html":
         return
     matcher = _matcher(app)
@@ -170,4 +172,4 @@ def note_glossary(app: Sphinx, _doctree: nodes.document) -> None:
 
 def setup_glossary_links(app: Sphinx) -> None:
     app.connect("doctree-read", note_glossary)
-    app.connect("doctree-resolved", link_terms)
+    app.connect("doctree-read", link_terms)

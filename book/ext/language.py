@@ -47,8 +47,9 @@ def _inside(node: nodes.Node, kinds) -> bool:
     return False
 
 
-def mark_data_phrases(app: Sphinx, doctree: nodes.document, _docname: str) -> None:
-    """Wrap the data's non-bokmål quotes and titles in the page's text in ``foreign``."""
+def mark_data_phrases(app: Sphinx, doctree: nodes.document) -> None:
+    """Wrap the data's non-bokmål quotes and titles in the page's text in ``foreign`` (at
+    ``doctree-read``, after the glossary links: in the reading processes, kept in the saved page)."""
     phrases = getattr(app, _ATTR, None)
     if phrases is None:  # once per build (and per process, in a parallel build)
         phrases = foreign_phrases(catalogue(app))
@@ -71,4 +72,4 @@ def setup_language(app: Sphinx) -> None:
     app.add_node(foreign, html=(_visit_html, _depart_html))
     for code in LANGUAGES:
         app.add_role(code, language_role(code))
-    app.connect("doctree-resolved", mark_data_phrases)
+    app.connect("doctree-read", mark_data_phrases)

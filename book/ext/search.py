@@ -118,8 +118,10 @@ def _add_scripts(app: Sphinx, pagename, templatename, context, doctree) -> None:
         app.add_js_file("kb/search-page.js", loading_method="defer")
 
 
-def _write_files(app: Sphinx, exception) -> None:
-    if exception is not None or app.builder.format != "html":
+def _write_files(app: Sphinx, env) -> None:
+    """At ``env-updated``: every page has been read and none written yet, so the ``?v=`` each
+    page gets for these files is the checksum of what it loads."""
+    if app.builder.format != "html":
         return
     target = Path(app.outdir) / "_static" / "kb"
     target.mkdir(parents=True, exist_ok=True)
@@ -138,5 +140,5 @@ def setup_search(app: Sphinx) -> None:
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _add_scripts)
-    app.connect("build-finished", _write_files)
+    app.connect("env-updated", _write_files)
     app.add_js_file("kb/translations.js")
