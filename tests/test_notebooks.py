@@ -11,10 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from nbclient import NotebookClient
 
-from book.ext.notebooks import fingerprint, input_files
 from tools.book_copy import build, copy_book
-
-from .conftest import ROOT
 
 CHART_PAGES = [
     "chapters/tall/kunnskapsgrunnlaget",
@@ -72,13 +69,6 @@ def test_charts_on_the_page_are_static_svg_with_name_and_table(site, page):
         assert not svg.find(style=True) and not svg.find("script")
     assert not soup.find("script", src=lambda s: s and "vega" in s)
     assert not soup.find(string=lambda s: s and "vega.github.io" in s)
-
-
-def test_fingerprint_changes_with_data():
-    files = input_files()
-    assert ROOT / "data" / "figures.csv" in files
-    assert fingerprint(files) == fingerprint(files)
-    assert fingerprint(files) != fingerprint(files[1:])
 
 
 GOOD = """---

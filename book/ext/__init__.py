@@ -20,6 +20,7 @@
 - ``paths``: reading paths you can follow: «Du leser: … – steg 3 av 9» on each step
 - ``assets``: the package's own static files (CSS) shipped into ``_static/kb/``
 - ``notebooks``: notebook chapters: download link and .ipynb, chart CSS, fresh outputs
+- ``notebook_inputs``: the data each notebook reads; only notebooks whose inputs changed run again
 - ``notebook_runs``: stale notebooks executed before reading, one kernel per core
 - ``trainer``: the trainer kit (dialogue cards, question sheets, paper self-assessment, projector)
 - ``publishing``: publisher settings, «Om nettstedet» and statement helpers, footer, 404 page
@@ -53,6 +54,7 @@ from .glossary_links import setup_glossary_links
 from .inline_icons import setup_inline_icons
 from .language import setup_language
 from .meta import setup_meta
+from .notebook_inputs import setup_notebook_inputs
 from .notebook_runs import setup_notebook_runs
 from .notebooks import setup_notebooks
 from .parallel import setup_parallel
@@ -93,6 +95,7 @@ def setup(app: Sphinx) -> dict:
     setup_search(app)
     setup_assets(app)
     setup_notebooks(app)
+    setup_notebook_inputs(app)
     setup_notebook_runs(app)
     setup_trainer(app)
     setup_publishing(app)

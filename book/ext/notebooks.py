@@ -1,54 +1,30 @@
-"""Notebook chapters: the «Last ned notatboka» directive, the .ipynb files it links to,
-chart CSS on chart pages, and fresh notebook outputs when ``data/`` or the code changes.
+"""Notebook chapters: the «Last ned notatboka» directive, the .ipynb files it links to, and
+chart CSS on chart pages.
 
 - ``{kb-notatbok}`` writes the download link and two lines on how to run the notebook; the
   page's MyST notebook is converted to ``<page>.ipynb`` beside the page at the end of the build.
-- jupyter-cache keys a notebook on its code cells only, so a change in ``data/`` or in
-  ``book/`` would otherwise leave stale charts. We fingerprint those files and clear the cache
-  when the fingerprint changes (pages that use the directive are re-read as they depend on data).
+  Its ``:data:`` option names the data files the notebook reads: the page is read again, and the
+  notebook run again, when one of those or the project's Python changes (:mod:`.notebook_inputs`).
 - myst-nb's folded code cells carry an English ``aria-label``; the visible Norwegian prompt
   (``nb_code_prompt_show``) is the accessible name instead.
 """
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from pathlib import Path
 
 import nbformat
 from docutils import nodes
+from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from .. import DATA_DIR, ROOT
+from .notebook_inputs import input_files, unknown_data
 
-logger = logging.getLogger(__name__)
 CHART_MARKER = 'class="kb-chart"'
 METADATA_KEY = "kb_notebook"
-FINGERPRINT_FILE = "kb-inputs.sha256"
 ENGLISH_SUMMARY = '<summary aria-label="Toggle hidden content">'
-
-
-def input_files() -> list[Path]:
-    """What notebook outputs depend on besides their code: data and the project's Python."""
-    return sorted(
-        [
-            *DATA_DIR.glob("*.yml"),
-            *DATA_DIR.glob("*.csv"),
-            *(p for p in (ROOT / "book").rglob("*.py") if "ext" not in p.parts),
-            *(ROOT / "widgets").rglob("*.py"),
-        ]
-    )
-
-
-def fingerprint(files: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def run_instructions(name: str, folder: str) -> list[str]:
@@ -61,14 +37,19 @@ def run_instructions(name: str, folder: str) -> list[str]:
 
 
 class NotatbokDirective(SphinxDirective):
-    """``{kb-notatbok}``: link to this page as a notebook, and how to run it."""
+    """``{kb-notatbok}``: link to this page as a notebook, and how to run it. ``:data:`` names
+    the data files the notebook reads (every data file when left out)."""
 
     has_content = False
+    option_spec = {"data": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
         docname = self.env.docname
         self.env.metadata[docname][METADATA_KEY] = True
-        for path in input_files():
+        names = self.options["data"].split() if "data" in self.options else None
+        if unknown := unknown_data(names or []):
+            raise self.error(f"kb-notatbok: no data file {', '.join(map(repr, unknown))} in data/")
+        for path in input_files(names):
             self.env.note_dependency(str(path))
         name = f"{Path(docname).name}.ipynb"
         link = nodes.raw(
@@ -116,19 +97,6 @@ def write_notebook(source: Path, target: Path) -> bool:
     return True
 
 
-def _clear_stale_cache(app: Sphinx) -> None:
-    cache = Path(app.config.nb_execution_cache_path or Path(app.outdir).parent / ".jupyter_cache")
-    stamp = cache.parent / FINGERPRINT_FILE
-    current = fingerprint(input_files())
-    if stamp.is_file() and stamp.read_text() == current:
-        return
-    if cache.is_dir():
-        logger.info("kb: data/ or the project's Python changed, notebooks will be re-executed")
-        shutil.rmtree(cache)
-    stamp.parent.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(current)
-
-
 def _page_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
     body = context.get("body", "")
     if ENGLISH_SUMMARY in body:
@@ -139,6 +107,5 @@ def _page_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
 
 def setup_notebooks(app: Sphinx) -> None:
     app.add_directive("kb-notatbok", NotatbokDirective)
-    app.connect("builder-inited", _clear_stale_cache)
     app.connect("html-page-context", _page_assets)
     app.connect("build-finished", _write_notebooks)
