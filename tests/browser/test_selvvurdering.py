@@ -126,8 +126,14 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         broken = tmp_path / "broken.json"
         broken.write_text("{ dette er ikke json", encoding="utf-8")
         importer.set_input_files(broken)
-        expect(page.get_by_role("alert")).to_contain_text("Filen kunne ikke leses")
+        expect(page.get_by_role("alert")).to_contain_text("broken.json: Filen kunne ikke leses")
         expect(page.get_by_role("alert")).to_contain_text("Svarene dine er ikke endret")
+        assert stored(page)["answers"] == answers
+
+        empty = tmp_path / "tom.json"
+        empty.write_bytes(b"")
+        importer.set_input_files(empty)
+        expect(page.get_by_role("alert")).to_contain_text("tom.json: Filen er tom.")
         assert stored(page)["answers"] == answers
 
         foreign = tmp_path / "foreign.json"
