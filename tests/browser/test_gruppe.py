@@ -186,6 +186,55 @@ def test_share_codes_from_the_self_assessment_are_read_and_a_typo_named(browser,
         assert opened.problems() == {}
 
 
+def test_the_status_counts_every_unread_file_and_code_in_the_list(browser, base_url, data, tmp_path):
+    good = export(tmp_path / "nav.json", answers_at(data, 4), "Nav-kontor", "Nav Bergen")
+    broken = tmp_path / "brukket.json"
+    broken.write_text("{ dette er ikke json", encoding="utf-8")
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files([good, broken])
+        expect(page.get_by_role("status")).to_have_text("1 svar i oversikten. 1 fil eller kode kunne ikke leses; se listen.")
+        page.get_by_label("Lim inn delekoder, én per linje").fill("Gruppe 9: SB1-FEIL")
+        page.get_by_role("button", name="Legg til kodene").click()
+        messages = page.locator(".kb-gr-messages li")
+        expect(messages).to_have_count(2)
+        # Two lines in the list say «Ikke lest»: the status says two, not only the last batch's one.
+        expect(page.get_by_role("status")).to_have_text("1 svar i oversikten. 2 filer eller koder kunne ikke leses; se listen.")
+        assert opened.problems() == {}
+
+
+# Words in a table's header cells whose letters land on more than one line.
+SPLIT_HEADER_WORDS = """table => [...table.querySelectorAll('th')].flatMap(cell => {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  const split = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) split.push(word[0]);
+    }
+  }
+  return split;
+})"""
+
+
+def test_at_1280_px_the_overview_keeps_its_words_whole_and_its_buttons_look_like_buttons(
+    browser, base_url, data, tmp_path
+):
+    files = [export(tmp_path / f"nav{i}.json", answers_at(data, 3 + i), "Nav-kontor") for i in range(3)]
+    with visit(browser, base_url, PAGE, width=1280) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("3 svar i oversikten")
+        table = page.get_by_role("table", name="Snitt, spredning og fordeling per tema")
+        assert table.evaluate(SPLIT_HEADER_WORDS) == []
+        # The same filled buttons as in the self-assessment, not the browser's grey default.
+        button = page.get_by_role("button", name="Legg til kodene")
+        assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(0, 91, 130)"
+        assert opened.problems() == {}
+
+
 def test_partner_comparison_keeps_your_own_answers(browser, base_url, data, tmp_path):
     mine = answers_at(data, 5)
     partner = export(tmp_path / "ot.json", answers_at(data, 2), "Oppfølgingstjenesten (OT)", "OT Vestland")
