@@ -313,6 +313,20 @@ def test_printed_summary_is_one_page_without_the_controls(browser, base_url, dat
         assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
 
 
+def test_a_printed_summary_with_nothing_to_talk_about_says_so(browser, base_url, data, tmp_path):
+    files = [export(tmp_path / f"p{i}.json", answers_at(data, 3), "", "", f"2026-12-01T10:0{i}:00.000Z") for i in range(2)]
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("2 svar i oversikten")
+        page.evaluate("document.documentElement.classList.add('kb-gr-printing')")  # as the button does
+        page.emulate_media(media="print")
+        talk = page.get_by_role("region", name="Dette bør dere snakke om")
+        expect(talk).to_be_visible()
+        # Not a heading over nothing: the reason there is nothing to talk about is printed too.
+        expect(talk.get_by_text("Ingen temaer skiller seg ut")).to_be_visible()
+
+
 def test_a_file_from_an_older_statement_set_is_mapped_and_nothing_is_stored(
     browser, base_url, data, tmp_path
 ):
