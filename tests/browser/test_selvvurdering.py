@@ -240,6 +240,18 @@ def test_keyboard_only(browser, base_url, data):
         assert opened.problems() == {}
 
 
+@pytest.mark.parametrize("width", [1024, 1280, 1440])
+def test_the_five_steps_of_the_scale_share_one_line_on_a_desktop(browser, base_url, data, width):
+    with visit(browser, base_url, PAGE, width=width) as opened:
+        page = opened.page
+        page.locator("summary", has_text=data["themes"][0]["name"]).first.click()
+        group = page.get_by_role("group", name=data["items"][0]["text"], exact=True)
+        tops = {
+            round(group.get_by_label(LABELS[value], exact=True).bounding_box()["y"]) for value in (1, 2, 3, 4, 5)
+        }
+        assert len(tops) == 1, f"the scale breaks over {len(tops)} lines at {width} px"
+
+
 def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):
     """The inlined module (what anywidget runs) with an anywidget-like model: Python → page
     (a trait set from Python fires change:answers) and page → Python (set + save_changes)."""
