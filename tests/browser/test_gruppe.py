@@ -193,13 +193,17 @@ def test_the_status_counts_every_unread_file_and_code_in_the_list(browser, base_
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
         page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files([good, broken])
-        expect(page.get_by_role("status")).to_have_text("1 svar i oversikten. 1 fil eller kode kunne ikke leses; se listen.")
+        expect(page.get_by_role("status")).to_have_text(
+            "1 svar i oversikten. 1 fil eller kode kunne ikke leses; se listen."
+        )
         page.get_by_label("Lim inn delekoder, én per linje").fill("Gruppe 9: SB1-FEIL")
         page.get_by_role("button", name="Legg til kodene").click()
         messages = page.locator(".kb-gr-messages li")
         expect(messages).to_have_count(2)
         # Two lines in the list say «Ikke lest»: the status says two, not only the last batch's one.
-        expect(page.get_by_role("status")).to_have_text("1 svar i oversikten. 2 filer eller koder kunne ikke leses; se listen.")
+        expect(page.get_by_role("status")).to_have_text(
+            "1 svar i oversikten. 2 filer eller koder kunne ikke leses; se listen."
+        )
         assert opened.problems() == {}
 
 
@@ -314,7 +318,10 @@ def test_printed_summary_is_one_page_without_the_controls(browser, base_url, dat
 
 
 def test_a_printed_summary_with_nothing_to_talk_about_says_so(browser, base_url, data, tmp_path):
-    files = [export(tmp_path / f"p{i}.json", answers_at(data, 3), "", "", f"2026-12-01T10:0{i}:00.000Z") for i in range(2)]
+    files = [
+        export(tmp_path / f"p{i}.json", answers_at(data, 3), "", "", f"2026-12-01T10:0{i}:00.000Z")
+        for i in range(2)
+    ]
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
         page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)

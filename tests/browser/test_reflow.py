@@ -74,3 +74,15 @@ SPLIT_WORDS = """() => {
 def test_headings_at_320_px_keep_their_words_whole(browser, base_url, path):
     with visit(browser, base_url, path, width=320) as opened:
         assert opened.page.evaluate(SPLIT_WORDS) == []
+
+
+def test_a_dialogue_card_title_stays_larger_than_its_sub_headings_at_320_px(browser, base_url):
+    with visit(browser, base_url, "chapters/kurs/dialogkort-a6.html", width=320) as opened:
+        card = opened.page.locator(".kb-card").first
+        title = card.get_by_role("heading", level=2).evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+        assert all(
+            title >= 1.15 * sub
+            for sub in card.get_by_role("heading", level=3).evaluate_all(
+                "hs => hs.map(h => parseFloat(getComputedStyle(h).fontSize))"
+            )
+        ), title

@@ -247,7 +247,8 @@ def test_the_five_steps_of_the_scale_share_one_line_on_a_desktop(browser, base_u
         page.locator("summary", has_text=data["themes"][0]["name"]).first.click()
         group = page.get_by_role("group", name=data["items"][0]["text"], exact=True)
         tops = {
-            round(group.get_by_label(LABELS[value], exact=True).bounding_box()["y"]) for value in (1, 2, 3, 4, 5)
+            round(group.get_by_label(LABELS[value], exact=True).bounding_box()["y"])
+            for value in (1, 2, 3, 4, 5)
         }
         assert len(tops) == 1, f"the scale breaks over {len(tops)} lines at {width} px"
 
