@@ -64,9 +64,19 @@ def test_paper_assessment_has_every_statement_with_six_boxes(books):
     text = trainer.paper_assessment_markdown(books)
     rows = [line for line in text.splitlines() if line.startswith("| ") and "☐" in line]
     assert len(rows) == len(books.items)
-    assert all(row.count("☐") == 6 for row in rows)
+    assert all(row.count("☐") == 6 + ("Ikke aktuelt" in row) for row in rows)
     reversed_rows = [row for row in rows if "\\*" in row]
     assert len(reversed_rows) == sum(item.reverse for item in books.items.values())
+
+
+def test_paper_assessment_offers_not_applicable_where_the_screen_does(books):
+    text = trainer.paper_assessment_markdown(books)
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "☐" in line]
+    offered = [row.split(" | ")[1] for row in rows if "☐ Ikke aktuelt" in row]
+    wanted = [item for item in books.items.values() if item.not_applicable]
+    assert wanted, "the catalogue has statements that may not apply"
+    assert len(offered) == len(wanted)
+    assert all(any(item.text in cell for cell in offered) for item in wanted)
 
 
 def test_projector_has_one_idea_per_slide(books):

@@ -10,6 +10,7 @@ from ..tool_models import DialogueCard
 from . import cite, escape, labels, ref
 
 SCALE = ("1", "2", "3", "4", "5", "Vet ikke")
+NOT_APPLICABLE_BOX = "☐ Ikke aktuelt"
 SCALE_WORDS = "1 = helt uenig, 2 = litt uenig, 3 = verken enig eller uenig, 4 = litt enig, 5 = helt enig"
 
 
@@ -95,7 +96,8 @@ def question_sheets_markdown(catalogue: Catalogue, heading_level: int = 2) -> st
 
 
 def paper_assessment_markdown(catalogue: Catalogue, heading_level: int = 2) -> str:
-    """Every statement with a box per answer, under its theme; reversed statements marked."""
+    """Every statement with a box per answer, under its theme; reversed statements marked, and
+    a box for «Ikke aktuelt» beside the statements that allow it."""
     h2, h3 = "#" * heading_level, "#" * (heading_level + 1)
     lines: list[str] = []
     number = 1
@@ -113,6 +115,8 @@ def paper_assessment_markdown(catalogue: Catalogue, heading_level: int = 2) -> s
             ]
             for item in items:
                 mark = " \\*" if item.reverse else ""
+                if item.not_applicable:  # as on screen: only where the statement may not apply
+                    mark += f" ({NOT_APPLICABLE_BOX})"
                 boxes = " | ".join("☐" for _ in SCALE)
                 lines.append(f"| {number} | {escape(item.text)}{mark} | {boxes} |")
                 number += 1

@@ -186,6 +186,52 @@ def test_share_codes_from_the_self_assessment_are_read_and_a_typo_named(browser,
         assert opened.problems() == {}
 
 
+def test_the_status_counts_every_unread_file_and_code_in_the_list(browser, base_url, data, tmp_path):
+    good = export(tmp_path / "nav.json", answers_at(data, 4), "Nav-kontor", "Nav Bergen")
+    broken = tmp_path / "brukket.json"
+    broken.write_text("{ dette er ikke json", encoding="utf-8")
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files([good, broken])
+        expect(page.get_by_role("status")).to_have_text(
+            "1 svar i oversikten. 1 fil eller kode kunne ikke leses; se listen."
+        )
+        page.get_by_label("Lim inn delekoder, én per linje").fill("Gruppe 9: SB1-FEIL")
+        page.get_by_role("button", name="Legg til kodene").click()
+        messages = page.locator(".kb-gr-messages li")
+        expect(messages).to_have_count(2)
+        # Two lines in the list say «Ikke lest»: the status says two, not only the last batch's one.
+        expect(page.get_by_role("status")).to_have_text(
+            "1 svar i oversikten. 2 filer eller koder kunne ikke leses; se listen."
+        )
+        assert opened.problems() == {}
+
+
+def test_the_overviews_buttons_look_like_the_self_assessments(browser, base_url, data, tmp_path):
+    files = [export(tmp_path / f"nav{i}.json", answers_at(data, 3 + i), "Nav-kontor") for i in range(3)]
+    with visit(browser, base_url, PAGE, width=1280) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("3 svar i oversikten")
+        # The same filled buttons as in the self-assessment, not the browser's grey default.
+        button = page.get_by_role("button", name="Legg til kodene")
+        assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(0, 91, 130)"
+        assert opened.problems() == {}
+
+
+def test_filled_in_overview_with_text_at_200_percent_does_not_scroll_sideways(
+    browser, base_url, data, tmp_path
+):
+    """WCAG 1.4.4 with the tables there (the page-wide check sees the empty overview only)."""
+    files = [export(tmp_path / f"nav{i}.json", answers_at(data, 3 + i), "Nav-kontor") for i in range(3)]
+    with visit(browser, base_url, PAGE, width=1280) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("3 svar i oversikten")
+        page.evaluate("document.documentElement.style.fontSize = '200%'")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+
+
 def test_partner_comparison_keeps_your_own_answers(browser, base_url, data, tmp_path):
     mine = answers_at(data, 5)
     partner = export(tmp_path / "ot.json", answers_at(data, 2), "Oppfølgingstjenesten (OT)", "OT Vestland")
@@ -262,6 +308,23 @@ def test_printed_summary_is_one_page_without_the_controls(browser, base_url, dat
         expect(page.get_by_role("table", name="Snitt per tema for hver gruppe")).to_be_visible()
         pdf = page.pdf(format="A4")
         assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+def test_a_printed_summary_with_nothing_to_talk_about_says_so(browser, base_url, data, tmp_path):
+    files = [
+        export(tmp_path / f"p{i}.json", answers_at(data, 3), "", "", f"2026-12-01T10:0{i}:00.000Z")
+        for i in range(2)
+    ]
+    with visit(browser, base_url, PAGE) as opened:
+        page = opened.page
+        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+        expect(page.get_by_role("status")).to_contain_text("2 svar i oversikten")
+        page.evaluate("document.documentElement.classList.add('kb-gr-printing')")  # as the button does
+        page.emulate_media(media="print")
+        talk = page.get_by_role("region", name="Dette bør dere snakke om")
+        expect(talk).to_be_visible()
+        # Not a heading over nothing: the reason there is nothing to talk about is printed too.
+        expect(talk.get_by_text("Ingen temaer skiller seg ut")).to_be_visible()
 
 
 def test_a_file_from_an_older_statement_set_is_mapped_and_nothing_is_stored(

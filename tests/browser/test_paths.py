@@ -82,3 +82,9 @@ def test_on_a_page_of_several_paths_the_one_the_reader_came_from_shows(browser, 
             if opened.page.get_by_role("navigation", name=f"Lesesti: {name}").is_visible()
         ]
         assert visible == shown
+
+
+def test_the_leaders_path_points_to_its_glossary_entry_with_a_link(browser, base_url):
+    with visit(browser, base_url, "chapters/stier/for-ledere.html") as opened:
+        link = opened.page.get_by_role("link", name="forankring i ordlisten", exact=True)
+        expect(link).to_have_attribute("href", re.compile(r"ordliste\.html#ord-forankring$"))

@@ -38,3 +38,51 @@ def test_the_landing_page_title_is_not_cut_off_or_broken(browser, base_url):
         )
         assert len(lines) == 1, f"the title is broken over {len(lines)} lines"
         assert lines[0][0] >= 0 and lines[0][1] <= 320
+
+
+# Every word of a heading's text whose pieces land on more than one line (a compound split
+# mid-word); words with a hyphen may break at it.
+SPLIT_WORDS = """() => {
+  const split = [];
+  for (const heading of document.querySelectorAll('.bd-article :is(h1, h2, h3)')) {
+    if (!heading.offsetParent) continue;
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/[^\\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (tops.size > 1) split.push(`${heading.tagName}: ${word[0]}`);
+      }
+    }
+  }
+  return split;
+}"""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "chapters/omrader/to-organisasjoner-motes.html",
+        "chapters/omrader/relasjoner-og-egenskaper.html",
+        "chapters/kurs/sporsmalsark.html",
+        "chapters/kurs/dialogkort.html",
+        "chapters/ny-giv.html",
+    ],
+)
+def test_headings_at_320_px_keep_their_words_whole(browser, base_url, path):
+    with visit(browser, base_url, path, width=320) as opened:
+        assert opened.page.evaluate(SPLIT_WORDS) == []
+
+
+def test_a_dialogue_card_title_stays_larger_than_its_sub_headings_at_320_px(browser, base_url):
+    with visit(browser, base_url, "chapters/kurs/dialogkort-a6.html", width=320) as opened:
+        card = opened.page.locator(".kb-card").first
+        title = card.get_by_role("heading", level=2).evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+        assert all(
+            title >= 1.15 * sub
+            for sub in card.get_by_role("heading", level=3).evaluate_all(
+                "hs => hs.map(h => parseFloat(getComputedStyle(h).fontSize))"
+            )
+        ), title

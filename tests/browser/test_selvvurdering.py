@@ -126,8 +126,14 @@ def test_export_import_broken_files_and_delete(browser, base_url, data, tmp_path
         broken = tmp_path / "broken.json"
         broken.write_text("{ dette er ikke json", encoding="utf-8")
         importer.set_input_files(broken)
-        expect(page.get_by_role("alert")).to_contain_text("Filen kunne ikke leses")
+        expect(page.get_by_role("alert")).to_contain_text("broken.json: Filen kunne ikke leses")
         expect(page.get_by_role("alert")).to_contain_text("Svarene dine er ikke endret")
+        assert stored(page)["answers"] == answers
+
+        empty = tmp_path / "tom.json"
+        empty.write_bytes(b"")
+        importer.set_input_files(empty)
+        expect(page.get_by_role("alert")).to_contain_text("tom.json: Filen er tom.")
         assert stored(page)["answers"] == answers
 
         foreign = tmp_path / "foreign.json"
@@ -232,6 +238,19 @@ def test_keyboard_only(browser, base_url, data):
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none", "the focused radio must show a visible focus"
         assert opened.problems() == {}
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1440])
+def test_the_five_steps_of_the_scale_share_one_line_on_a_desktop(browser, base_url, data, width):
+    with visit(browser, base_url, PAGE, width=width) as opened:
+        page = opened.page
+        page.locator("summary", has_text=data["themes"][0]["name"]).first.click()
+        group = page.get_by_role("group", name=data["items"][0]["text"], exact=True)
+        tops = {
+            round(group.get_by_label(LABELS[value], exact=True).bounding_box()["y"])
+            for value in (1, 2, 3, 4, 5)
+        }
+        assert len(tops) == 1, f"the scale breaks over {len(tops)} lines at {width} px"
 
 
 def test_jupyter_bundle_syncs_both_ways(browser, base_url, data):

@@ -76,6 +76,26 @@ def test_no_sideways_scrolling_at_320_px(browser, base_url, path):
     assert wide_tables == 0
 
 
+# Each time in a programme's first column, and whether its digits land on more than one line.
+SPLIT_TIMES = """cells => cells.flatMap(cell => {
+  const text = cell.firstChild.nodeType === 3 ? cell.firstChild : cell.querySelector('p').firstChild;
+  return [...text.data.matchAll(/\\d\\d?\\.\\d\\d/g)].filter(time => {
+    const range = document.createRange();
+    range.setStart(text, time.index);
+    range.setEnd(text, time.index + time[0].length);
+    return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+  }).map(time => time[0]);
+})"""
+
+
+@pytest.mark.parametrize("path", ["chapters/kurs/fagdag-tre-timer.html", "chapters/kurs/fagdag-hel-dag.html"])
+def test_programme_times_stay_whole_at_320_px(browser, base_url, path):
+    with visit(browser, base_url, path, width=320) as opened:
+        cells = opened.page.locator(".kb-programme table tbody td:first-child")
+        assert cells.count() >= 8
+        assert cells.evaluate_all(SPLIT_TIMES) == []
+
+
 def test_projector_steps_with_buttons_and_arrow_keys(browser, base_url):
     with visit(browser, base_url, PROJECTOR) as opened:
         page = opened.page

@@ -28,6 +28,11 @@ test("broken, foreign, future and oversized files are refused with a Norwegian m
   assert.match(parseImport(" ".repeat(600 * 1024), items).message, /for stor/);
 });
 
+test("an empty file is named as empty, not as unreadable", () => {
+  assert.match(parseImport("", items).message, /^Filen er tom\./);
+  assert.match(parseImport("  \n", items).message, /^Filen er tom\./);
+});
+
 test("invalid answers and over-long text are dropped or cut; unknown statements are kept", () => {
   const state = cleanState({ answers: { a1: 9, a2: "5", zz: 3, "<b>": 2 }, context: { county: "x".repeat(500), role: "Hacker" } }, items);
   assert.deepEqual(state.answers, { zz: 3 });

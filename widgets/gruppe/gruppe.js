@@ -65,7 +65,8 @@ function render({ model, el }) {
         h("strong", {}, m.kind === "error" ? "Ikke lest: " : "Merk: "), m.text));
     }
     const n = group.respondents.length;
-    const errors = newMessages.filter((m) => m.kind === "error").length;
+    // All that the list holds, not only this batch's: the status points to the list.
+    const errors = messages.querySelectorAll(".kb-gr-message--error").length;
     status.textContent = `${n} svar i oversikten.${errors ? ` ${errors} ${errors === 1 ? "fil eller kode" : "filer eller koder"} kunne ikke leses; se listen.` : ""}`;
     actions.hidden = n === 0;
     const day = new Date().toLocaleDateString("nb-NO", { day: "numeric", month: "long", year: "numeric" });

@@ -72,7 +72,7 @@ export function overview(data, respondents, prefix, pageRoot) {
   const talk = disagreements(stats, gaps);
   const prompts = section(prefix, "talk", "Dette bør dere snakke om",
     talk.length === 0
-      ? h("p", {}, "Ingen temaer skiller seg ut: svarene spriker lite, og forskjellen mellom Nav og fylkeskommunen er liten eller skjult.")
+      ? h("p", { class: "kb-gr-keep" }, "Ingen temaer skiller seg ut: svarene spriker lite, og forskjellen mellom Nav og fylkeskommunen er liten eller skjult.")
       : h("ol", { class: "kb-gr-prompts" }, talk.map((t) => {
         const theme = data.themes.find((item) => item.id === t.theme);
         const practices = matches(t.theme, data.catalogue).practices

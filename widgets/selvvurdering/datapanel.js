@@ -18,12 +18,12 @@ export function dataPanel(ctx) {
     input.value = "";
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      say("Filen er for stor. En eksport fra selvvurderingen er mye mindre. Svarene dine er ikke endret.");
+      say(`${file.name}: Filen er for stor. En eksport fra selvvurderingen er mye mindre. Svarene dine er ikke endret.`);
       return;
     }
     const parsed = parseImport(await file.text(), data.items, data.versions ?? [], data.statement_set);
     if (!parsed.ok) {
-      say(`${parsed.message} Svarene dine er ikke endret.`);
+      say(`${file.name}: ${parsed.message} Svarene dine er ikke endret.`);
       return;
     }
     ask(parsed, file.name);

@@ -19,6 +19,9 @@ export function parseImport(content, items, versions = [], today = null) {
   if (typeof content !== "string" || content.length > MAX_IMPORT_BYTES) {
     return { ok: false, message: "Filen er for stor. En eksport fra selvvurderingen er mye mindre." };
   }
+  if (content.trim() === "") {
+    return { ok: false, message: "Filen er tom. Velg en JSON-fil som du har lastet ned fra selvvurderingen." };
+  }
   let raw;
   try {
     raw = JSON.parse(content);
