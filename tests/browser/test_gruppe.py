@@ -285,6 +285,14 @@ def test_overview_fits_a_320_px_phone(browser, base_url, data, tmp_path):
         assert opened.problems() == {}
 
 
+def print_view(page, files: list) -> None:
+    """Read ``files`` into the overview, then show the page as «Skriv ut oversikten» prints it."""
+    page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
+    expect(page.get_by_role("status")).to_contain_text(f"{len(files)} svar i oversikten")
+    page.evaluate("document.documentElement.classList.add('kb-gr-printing')")  # as the button does
+    page.emulate_media(media="print")
+
+
 def test_printed_summary_is_one_page_without_the_controls(browser, base_url, data, tmp_path):
     roles = ["Nav-kontor", "Nav fylke", "Skole", "Fylkeskommunen", "Oppfølgingstjenesten (OT)", "Annet"]
     files = [
@@ -299,10 +307,7 @@ def test_printed_summary_is_one_page_without_the_controls(browser, base_url, dat
     ]
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
-        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
-        expect(page.get_by_role("status")).to_contain_text("40 svar i oversikten")
-        page.evaluate("document.documentElement.classList.add('kb-gr-printing')")  # as the button does
-        page.emulate_media(media="print")
+        print_view(page, files)
         expect(page.get_by_role("button", name="Tøm oversikten")).to_be_hidden()
         expect(page.get_by_text("Gruppeoversikt fra Samarbeidsboka")).to_be_visible()
         expect(page.get_by_role("table", name="Snitt per tema for hver gruppe")).to_be_visible()
@@ -317,10 +322,7 @@ def test_a_printed_summary_with_nothing_to_talk_about_says_so(browser, base_url,
     ]
     with visit(browser, base_url, PAGE) as opened:
         page = opened.page
-        page.get_by_label("Velg filer med svar (du kan velge mange samtidig)").set_input_files(files)
-        expect(page.get_by_role("status")).to_contain_text("2 svar i oversikten")
-        page.evaluate("document.documentElement.classList.add('kb-gr-printing')")  # as the button does
-        page.emulate_media(media="print")
+        print_view(page, files)
         talk = page.get_by_role("region", name="Dette bør dere snakke om")
         expect(talk).to_be_visible()
         # Not a heading over nothing: the reason there is nothing to talk about is printed too.
