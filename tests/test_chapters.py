@@ -161,6 +161,17 @@ def test_glossary_terms_are_linked_once_per_page(site, catalogue):
     assert not soup(site / "chapters" / "ordliste.html").select("a.kb-term")
 
 
+def test_projector_slides_carry_no_glossary_links_and_their_chapters_do(site):
+    """Slides are read from across a room: a link there is clutter. The same text in the area
+    chapter keeps its links."""
+    for slides in sorted((site / "chapters" / "kurs" / "projektor").glob("*.html")):
+        if slides.name == "index.html":
+            continue
+        assert soup(slides).select(".kb-projector .kb-slide"), slides.name
+        assert not soup(slides).select("a.kb-term"), slides.name
+        assert soup(site / "chapters" / "omrader" / slides.name).select("a.kb-term"), slides.name
+
+
 def test_glossary_patterns_match_inflections_and_exact_abbreviations():
     from types import SimpleNamespace
 

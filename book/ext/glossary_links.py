@@ -4,7 +4,7 @@ Matched: the term as written in ``data/glossary.yml`` (without a parenthetical p
 and an abbreviation given in parentheses, e.g. «Oppfølgingstjenesten (OT)» → «Oppfølgingstjenesten»
 and «OT». Words match case-insensitively (so «NAV-kontor» also finds «Nav-kontoret») with an
 optional Norwegian inflection ending; abbreviations match exactly. Only running text is
-linked: not headings, links, code, citations or the glossary page itself.
+linked: not headings, links, code, citations, projector slides or the glossary page itself.
 
 Every match starts a word, so the :class:`Matcher` indexes the terms by their first word
 (lower case, inflection ending removed) and, at each word of a text, tries only the terms that
@@ -126,10 +126,14 @@ def _matcher(app: Sphinx) -> Matcher:
     return app.kb_glossary_matcher
 
 
+# Citations, and projector slides (read from a distance: a link there is clutter, not help).
+SKIP_CLASSES = {"kb-kilde", "kb-projector"}
+
+
 def _skipped(node: nodes.Node) -> bool:
     parent = node.parent
     while parent is not None:
-        if isinstance(parent, SKIP) or "kb-kilde" in parent.get("classes", []):
+        if isinstance(parent, SKIP) or SKIP_CLASSES & set(parent.get("classes", [])):
             return True
         parent = parent.parent
     return False
