@@ -102,3 +102,12 @@ def test_steps_are_read_from_the_path_page_alone_and_resolved_when_every_page_is
         "chapters/innledning",
         "chapters/rammeverket",
     ]
+
+
+def test_a_path_page_offers_its_first_step_right_after_the_list_of_steps(site):
+    """«Begynn med steg 1» follows the steps, not the end of the page after «Sjekk deg selv»."""
+    for page in sorted((site / "chapters" / "stier").glob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        (start,) = soup.select("nav.kb-path-start")
+        assert start.find_previous_sibling().name == "ol", page.name
+        assert start.get_text(" ", strip=True).startswith("Begynn med steg 1:"), page.name

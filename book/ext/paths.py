@@ -3,9 +3,9 @@
 A path is a page under ``chapters/stier/``; its steps are defined once, on that page: the
 numbered list there, one step per item, the item's first link to another page. (Items without
 such a link, e.g. «Sjekk deg selv», are not steps.) Each step's page gets a bar at the top and
-at the bottom with the previous and next step and a link back to the path; the path page ends
-with a link to the first step. Step links carry ``?sti=<path>``: on a page that is on several
-paths, ``kb/paths.js`` then shows only the bar of the path the reader came from.
+at the bottom with the previous and next step and a link back to the path; on the path page, a
+link to the first step follows its list of steps. Step links carry ``?sti=<path>``: on a page
+that is on several paths, ``kb/paths.js`` then shows only the bar of the path the reader came from.
 """
 
 from __future__ import annotations
@@ -71,7 +71,12 @@ def resolve_steps(lists: list[list[list[Link]]], docname: str, labels: dict) -> 
     An item's first link to another page makes it a step: a ``{doc}`` link, or a ``{ref}`` to a
     section whose page is known from ``labels`` (the std domain's label → (docname, …)).
     """
-    for items in lists:
+    return steps_list(lists, docname, labels)[1]
+
+
+def steps_list(lists: list[list[list[Link]]], docname: str, labels: dict) -> tuple[int | None, list[str]]:
+    """(index among the page's numbered lists, steps) of the first list with steps; (None, [])."""
+    for index, items in enumerate(lists):
         steps = []
         for links in items:
             for kind, target in links:
@@ -81,8 +86,8 @@ def resolve_steps(lists: list[list[list[Link]]], docname: str, labels: dict) -> 
                         steps.append(page)
                     break
         if steps:
-            return steps
-    return []
+            return index, steps
+    return None, []
 
 
 def steps_in(doctree: nodes.document, docname: str, labels: dict | None = None) -> list[str]:
@@ -187,28 +192,46 @@ def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
     return sorted({doc for path in touched for doc in paths[path]} & env.found_docs)
 
 
+def _title_of(env):
+    """A page's title by docname (the docname itself for a page without one)."""
+    titles = env.titles
+    return lambda doc: titles[doc].astext() if doc in titles else doc
+
+
 def _inject(app: Sphinx, pagename, templatename, context, doctree) -> None:
     paths = _paths(app.env)
     if "body" not in context or not paths:
         return
-    titles = app.env.titles
-
-    def title(doc: str) -> str:
-        return titles[doc].astext() if doc in titles else doc
+    title = _title_of(app.env)
 
     def href(doc: str) -> str:
         return context["pathto"](doc)
 
-    steps = [s for s in steps_of(paths, pagename) if s.docname in titles]
+    steps = [s for s in steps_of(paths, pagename) if s.docname in app.env.titles]
     body = context["body"]
     if steps:
         top = "".join(bar_html(s, title, href) for s in steps)
         bottom = "".join(bar_html(s, title, href, end=True) for s in steps)
         body = top + body + bottom
         app.add_js_file("kb/paths.js", loading_method="defer")
-    if paths.get(pagename):
-        body += start_html(pagename, paths[pagename][0], title, href)
     context["body"] = body
+
+
+def _add_start(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """On a path page, «Begynn med steg 1» right after the list of steps."""
+    lists = _links(app.env).get(docname)
+    if not lists or app.builder.format != "html":
+        return
+    index, steps = steps_list(lists, docname, app.env.get_domain("std").labels)
+    if index is None:
+        return
+
+    def href(doc: str) -> str:
+        return app.builder.get_relative_uri(docname, doc)
+
+    listing = list(doctree.findall(nodes.enumerated_list))[index]
+    start = nodes.raw("", start_html(docname, steps[0], _title_of(app.env), href), format="html")
+    listing.parent.insert(listing.parent.index(listing) + 1, start)
 
 
 def setup_paths(app: Sphinx) -> None:
@@ -217,3 +240,4 @@ def setup_paths(app: Sphinx) -> None:
     app.connect("env-merge-info", _merge)
     app.connect("env-get-outdated", _outdated)
     app.connect("html-page-context", _inject)
+    app.connect("doctree-resolved", _add_start)
