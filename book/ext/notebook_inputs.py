@@ -63,22 +63,26 @@ def declared_data(source: str) -> list[str] | None:
     return option.group("names").split() if option else None
 
 
-def fingerprint(files: list[Path]) -> str:
-    digest = hashlib.sha256()
+def fingerprint(files: list[Path], digests: dict[Path, bytes] | None = None) -> str:
+    """One digest of ``files``' names and bytes; ``digests`` keeps each file's own digest, so
+    files shared by several notebooks (the project's Python) are read once."""
+    digests = {} if digests is None else digests
+    combined = hashlib.sha256()
     for path in files:
-        digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
-        digest.update(path.read_bytes() if path.is_file() else b"(missing)")
-        digest.update(b"\0")
-    return digest.hexdigest()
+        if path not in digests:
+            digests[path] = hashlib.sha256(path.read_bytes() if path.is_file() else b"(missing)").digest()
+        combined.update(str(path.relative_to(ROOT)).encode() + b"\0" + digests[path])
+    return combined.hexdigest()
 
 
 def notebook_fingerprints(sources: list[Path]) -> dict[str, str]:
     """{notebook source path: fingerprint of its inputs} for the pages in ``sources``."""
-    found = {}
+    found: dict[str, str] = {}
+    digests: dict[Path, bytes] = {}
     for source in sources:
         text = source.read_text(encoding="utf-8")
         if DIRECTIVE.search(text):
-            found[str(source)] = fingerprint(input_files(declared_data(text)))
+            found[str(source)] = fingerprint(input_files(declared_data(text)), digests)
     return found
 
 
